@@ -1,0 +1,87 @@
+#include "CliCommand.h"
+
+#include "Version.h"
+#include "storage/Paths.h"
+#include "common/Translations.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace {
+
+int printUsage(QTextStream &stream)
+{
+    stream << QCoreApplication::translate("main", "Usage: liaison-ledger-cli [--db FILE] COMMAND [options]") << "\n\n"
+           << QCoreApplication::translate("main", "Keeps the four ledgers of a people's-congress deputies' liaison "
+                                                  "station.")
+           << "\n\n"
+           << QCoreApplication::translate("main", "Commands:") << "\n";
+    std::vector<CliCommand> commands = CliRegistry::all();
+    std::sort(commands.begin(), commands.end(), [](const CliCommand &a, const CliCommand &b) { return a.name < b.name; });
+    for (const CliCommand &c : commands)
+        stream << "  " << c.name.leftJustified(14) << QCoreApplication::translate("CliCommand", c.summary) << "\n";
+    stream << "\n"
+           << QCoreApplication::translate("main", "\"liaison-ledger-cli COMMAND --help\" describes a command's options.")
+           << "\n";
+    stream.flush();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    Paths::applyApplicationIdentity();
+    Translations::install(app);
+
+    QStringList args = app.arguments();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    // The global --db may stand before the command: move it behind, where the command's parser sees it.
+    QStringList global;
+    while (args.size() > 1 && args.at(1).startsWith(QLatin1Char('-'))) {
+        const QString a = args.takeAt(1);
+        if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            out << "liaison-ledger-cli " << LL_VERSION << Qt::endl;
+            return ExitCode::Ok;
+        }
+        if (a == QLatin1String("--help") || a == QLatin1String("-h"))
+            return printUsage(out);
+        if (a == QLatin1String("--db")) {
+            if (args.size() < 2) {
+                err << "liaison-ledger-cli: " << QCoreApplication::translate("main", "--db needs a file name.") << Qt::endl;
+                return ExitCode::Usage;
+            }
+            global << a << args.takeAt(1);
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            global << a;
+        } else {
+            err << "liaison-ledger-cli: "
+                << QCoreApplication::translate("main", "Unknown option \"%1\"; see --help.").arg(a) << Qt::endl;
+            return ExitCode::Usage;
+        }
+    }
+    if (args.size() < 2) {
+        printUsage(err);
+        return ExitCode::Usage;
+    }
+    const QString name = args.at(1);
+    for (const CliCommand &c : CliRegistry::all()) {
+        if (c.name != name)
+            continue;
+        QStringList commandArgs = {args.at(0) + QLatin1Char(' ') + name};
+        commandArgs << global << args.mid(2);
+        CliContext context(name, commandArgs);
+        context.parser().setApplicationDescription(QCoreApplication::translate("CliCommand", c.summary));
+        if (c.setup)
+            c.setup(context);
+        int exitCode = ExitCode::Ok;
+        if (!context.parse(&exitCode))
+            return exitCode;
+        return c.run(context);
+    }
+    err << "liaison-ledger-cli: "
+        << QCoreApplication::translate("main", "Unknown command \"%1\"; see --help.").arg(name) << Qt::endl;
+    return ExitCode::Usage;
+}

@@ -1,0 +1,50 @@
+#include "common/Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace Translations {
+
+QStringList available()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+QString configuredLanguage()
+{
+    return QSettings().value(QStringLiteral("language")).toString();
+}
+
+void setConfiguredLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+}
+
+QString effectiveLanguage()
+{
+    const QString configured = configuredLanguage();
+    if (available().contains(configured))
+        return configured;
+    // Any Chinese system gets the Simplified Chinese translation: it is what the ledgers are written in.
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+QString install(QCoreApplication &app)
+{
+    const QString language = effectiveLanguage();
+    if (language == QLatin1String("en"))
+        return language;
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/liaison_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(own);
+    // Qt's own strings (standard dialogs, buttons) from the system's Qt translations.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return language;
+}
+
+} // namespace Translations

@@ -1,0 +1,341 @@
+#include "storage/Database.h"
+
+#include "common/Ids.h"
+#include "storage/Migrations.h"
+
+#include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+namespace {
+
+QAtomicInteger<quint64> s_connectionCounter;
+
+// The first 100 bytes of an SQLite file: magic string, then big-endian header fields.
+constexpr int kHeaderSize = 100;
+constexpr int kUserVersionOffset = 60;
+constexpr int kApplicationIdOffset = 68;
+const char kSqliteMagic[] = "SQLite format 3";
+
+} // namespace
+
+Database::Database(const QString &path, Mode mode)
+    : m_path(path)
+    , m_connectionName(QStringLiteral("ledger-%1").arg(++s_connectionCounter))
+    , m_mode(mode)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            if (m_depth > 0)
+                db.exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status Database::inspect(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return Status::ok();
+    if (info.isDir())
+        return Status::failure(tr("\"%1\" is a folder, not a ledger file.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Cannot read \"%1\": %2. Check that the file exists and that you may open it.")
+                                   .arg(path, file.errorString()));
+    const QByteArray header = file.read(kHeaderSize);
+    if (header.size() < kHeaderSize || !header.startsWith(QByteArray(kSqliteMagic)))
+        return Status::failure(tr("\"%1\" is not a ledger file of this program (it is not an SQLite database). "
+                                  "The file was not changed.")
+                                   .arg(path));
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    const quint32 userVersion = qFromBigEndian<quint32>(bytes + kUserVersionOffset);
+    const quint32 applicationId = qFromBigEndian<quint32>(bytes + kApplicationIdOffset);
+    if (applicationId != static_cast<quint32>(kApplicationId))
+        return Status::failure(tr("\"%1\" is an SQLite database of another program, not a liaison-station ledger. "
+                                  "The file was not changed.")
+                                   .arg(path));
+    if (userVersion > static_cast<quint32>(Migrations::latestVersion()))
+        return Status::failure(tr("\"%1\" was written by a newer version of Liaison Ledger (file format %2, this "
+                                  "program understands up to %3). Install the newer version to open it; the "
+                                  "file was not changed.")
+                                   .arg(path)
+                                   .arg(userVersion)
+                                   .arg(Migrations::latestVersion()));
+    return Status::ok();
+}
+
+Database::OpenResult Database::open(const QString &path, Mode mode)
+{
+    OpenResult result;
+    result.status = inspect(path);
+    if (!result.status)
+        return result;
+    const QFileInfo info(path);
+    if (mode == Mode::ReadOnly && !info.exists()) {
+        result.status = Status::failure(tr("The ledger file \"%1\" does not exist.").arg(path));
+        return result;
+    }
+    std::unique_ptr<Database> db(new Database(path, mode));
+    result.status = db->initialise();
+    if (result.status)
+        result.database = std::move(db);
+    return result;
+}
+
+Status Database::initialise()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (m_mode == Mode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return Status::failure(tr("Cannot open \"%1\": %2").arg(m_path, db.lastError().text()));
+
+    // A file that SQLite cannot read past its header is damaged; say so before anything else.
+    const QVariant appId = scalar(QStringLiteral("PRAGMA application_id"));
+    if (!appId.isValid())
+        return Status::failure(tr("\"%1\" is damaged or not a database: %2. The file was not changed; restore a "
+                                  "backup.")
+                                   .arg(m_path, db.lastError().text()));
+    const int version = schemaVersion();
+    if (appId.toInt() != 0 && appId.toInt() != kApplicationId)
+        return Status::failure(tr("\"%1\" is an SQLite database of another program, not a liaison-station ledger. "
+                                  "The file was not changed.")
+                                   .arg(m_path));
+    if (appId.toInt() == 0) {
+        // Application id 0 is acceptable only for a brand-new, empty database we are about to create.
+        const int objects = scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
+        if (objects > 0 || version != 0)
+            return Status::failure(tr("\"%1\" is an SQLite database of another program, not a liaison-station "
+                                      "ledger. The file was not changed.")
+                                       .arg(m_path));
+        if (m_mode == Mode::ReadOnly)
+            return Status::failure(tr("\"%1\" is an empty file, not a ledger.").arg(m_path));
+    }
+    if (version > Migrations::latestVersion())
+        return Status::failure(tr("\"%1\" was written by a newer version of Liaison Ledger. Install the newer "
+                                  "version to open it; the file was not changed.")
+                                   .arg(m_path));
+
+    if (Status s = applyPragmas(); !s)
+        return s;
+    if (m_mode == Mode::ReadOnly) {
+        if (version < Migrations::latestVersion())
+            return Status::failure(tr("\"%1\" uses an older file format and cannot be upgraded while opened "
+                                      "read-only. Open it for writing once to upgrade it.")
+                                       .arg(m_path));
+        return Status::ok();
+    }
+    return migrate();
+}
+
+Status Database::applyPragmas()
+{
+    // Set explicitly on every open: builds of SQLite differ in their defaults.
+    // See docs/STORAGE.md for why each value was chosen.
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000"),
+                           QStringLiteral("PRAGMA trusted_schema = OFF")};
+    if (m_mode == Mode::ReadWrite) {
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    for (const QString &p : std::as_const(pragmas)) {
+        if (Status s = exec(p); !s)
+            return s;
+    }
+    return Status::ok();
+}
+
+Status Database::migrate()
+{
+    const int from = schemaVersion();
+    const int to = Migrations::latestVersion();
+    if (from == to)
+        return Status::ok();
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return tx.status();
+    for (int v = from + 1; v <= to; ++v) {
+        const QStringList statements = Migrations::statements(v);
+        for (const QString &sql : statements) {
+            if (Status s = exec(sql); !s)
+                return Status::failure(tr("Upgrading the file to format %1 failed: %2").arg(v).arg(s.message()));
+        }
+        if (Status s = exec(QStringLiteral("PRAGMA user_version = %1").arg(v)); !s)
+            return s;
+    }
+    if (Status s = exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s)
+        return s;
+    if (from == 0) {
+        QSqlQuery q = prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
+        if (Status s = exec(q, {QStringLiteral("created_at"), Ids::nowStamp()}); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = connection().driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.data());
+    return nullptr;
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    return q;
+}
+
+Status Database::queryFailure(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database")))
+        return Status::failure(tr("The ledger file is damaged (%1). Nothing was changed; restore the newest "
+                                  "backup.")
+                                   .arg(text));
+    if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
+        return Status::failure(tr("The ledger file is busy: another program is writing to it. Try again in a "
+                                  "moment."));
+    if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
+        return Status::failure(tr("The ledger file is open read-only; nothing was changed."));
+    if (text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("full")))
+        return Status::failure(tr("The disk is full; nothing was changed. Free some space and try again."));
+    return Status::failure(tr("The database refused the change: %1").arg(text));
+}
+
+Status Database::exec(const QString &sql) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return queryFailure(q);
+    return Status::ok();
+}
+
+void Database::bind(QSqlQuery &query, const QVariantList &values)
+{
+    static const QString empty = QStringLiteral("");
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        // A null QString would bind as SQL NULL; our text columns are NOT NULL DEFAULT ''.
+        // Pass an invalid QVariant (e.g. Ids::dateValue of a null date) for a real NULL.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(i, empty);
+        else
+            query.bindValue(i, v);
+    }
+}
+
+Status Database::exec(QSqlQuery &query, const QVariantList &values) const
+{
+    bind(query, values);
+    if (!query.exec())
+        return queryFailure(query);
+    return Status::ok();
+}
+
+QVariant Database::scalar(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q = prepare(sql);
+    bind(q, values);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0);
+}
+
+qint64 Database::localStationId() const
+{
+    if (m_localStationId <= 0)
+        m_localStationId = scalar(QStringLiteral("SELECT id FROM stations ORDER BY id LIMIT 1")).toLongLong();
+    return m_localStationId;
+}
+
+int Database::schemaVersion() const
+{
+    return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+Status Database::beginWrite()
+{
+    if (m_mode == Mode::ReadOnly)
+        return Status::failure(tr("The ledger file is open read-only; nothing was changed."));
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    if (Status s = exec(sql); !s)
+        return s;
+    ++m_depth;
+    return Status::ok();
+}
+
+Status Database::commitWrite()
+{
+    Q_ASSERT(m_depth > 0);
+    const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth - 1);
+    if (Status s = exec(sql); !s) {
+        rollbackWrite();
+        return s;
+    }
+    --m_depth;
+    if (m_depth == 0)
+        m_localStationId = -1;
+    return Status::ok();
+}
+
+void Database::rollbackWrite()
+{
+    Q_ASSERT(m_depth > 0);
+    if (m_depth == 1) {
+        exec(QStringLiteral("ROLLBACK"));
+    } else {
+        const QString sp = QStringLiteral("sp%1").arg(m_depth - 1);
+        exec(QStringLiteral("ROLLBACK TO ") + sp);
+        exec(QStringLiteral("RELEASE ") + sp);
+    }
+    --m_depth;
+    m_localStationId = -1;
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_status = m_db.beginWrite();
+    m_active = m_status.isOk();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollbackWrite();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_status.isOk() ? Status::failure(Database::tr("The change was already saved or abandoned.")) : m_status;
+    m_active = false;
+    return m_db.commitWrite();
+}

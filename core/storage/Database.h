@@ -1,0 +1,111 @@
+#pragma once
+
+#include "common/Status.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+
+/// One open ledger file: a named Qt SQL connection of its own, with our settings applied and the
+/// schema migrated. Every thread opens its own Database. Only core/ uses this class's SQL.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    /// Our SQLite application_id ("LLDG"): files with another id are not ledger files.
+    static constexpr int kApplicationId = 0x4C4C4447;
+
+    enum class Mode {
+        ReadWrite,  ///< create the file if missing, migrate it if older
+        ReadOnly,   ///< never write; the file must exist and be of the current version
+    };
+
+    struct OpenResult
+    {
+        std::unique_ptr<Database> database;
+        Status status;
+    };
+
+    /// Opens (and if needed creates and migrates) `path`. A file that is not ours, is from a newer
+    /// version of the program, or is damaged is refused with a translated reason and left untouched.
+    static OpenResult open(const QString &path, Mode mode = Mode::ReadWrite);
+
+    /// Inspects a file without opening it through SQLite (so it cannot be changed): an empty status
+    /// means it is a ledger file we can open, or a missing / empty file that would be created.
+    static Status inspect(const QString &path);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    QSqlDatabase connection() const;
+    /// The raw SQLite handle of this connection (online backup, application-defined functions).
+    sqlite3 *handle() const;
+
+    /// A prepared statement on this connection.
+    QSqlQuery prepare(const QString &sql) const;
+    /// Runs a statement without bound values (DDL, PRAGMA); returns the failure as a Status.
+    Status exec(const QString &sql) const;
+    /// Binds `values` positionally. Null QStrings bind as '' (text columns are NOT NULL); an invalid
+    /// QVariant binds as NULL.
+    static void bind(QSqlQuery &query, const QVariantList &values);
+    /// Runs a prepared query after binding `values` positionally (see bind()).
+    Status exec(QSqlQuery &query, const QVariantList &values = {}) const;
+    /// The first column of the first row of `sql` with `values` bound, or an invalid QVariant.
+    QVariant scalar(const QString &sql, const QVariantList &values = {}) const;
+
+    /// The translated message for a failed query, naming what we were doing.
+    static Status queryFailure(const QSqlQuery &query);
+
+    /// The station this file belongs to (the first station row); 0 when none exists yet.
+    qint64 localStationId() const;
+
+    int schemaVersion() const;
+
+    // Transactions: see Transaction. Nested calls become savepoints.
+    Status beginWrite();
+    Status commitWrite();
+    void rollbackWrite();
+    int transactionDepth() const { return m_depth; }
+
+private:
+    Database(const QString &path, Mode mode);
+    Status initialise();
+    Status applyPragmas();
+    Status migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    Mode m_mode;
+    int m_depth = 0;
+    mutable qint64 m_localStationId = -1;
+};
+
+/// A write transaction: BEGIN IMMEDIATE (so it never fails half-way with SQLITE_BUSY on its first
+/// write), rolled back on destruction unless commit() succeeded. Nested ones use savepoints.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    /// Whether BEGIN succeeded; when not, status() says why and nothing must be written.
+    bool isActive() const { return m_active; }
+    const Status &status() const { return m_status; }
+    Status commit();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+    Status m_status;
+};

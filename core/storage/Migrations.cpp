@@ -1,0 +1,368 @@
+#include "storage/Migrations.h"
+
+namespace {
+
+// Conventions for every ledger table:
+//  - id: local integer key; uuid: the stable key across stations' files (merge, import);
+//  - created_at / updated_at: UTC ISO-8601 stamps; deleted_at: set when moved to the recycle bin;
+//  - dates are 'yyyy-MM-dd' text; codes are the English codes of common/Codes.
+// Numbers such as 2022-0031 are unique per station and year (number_year + number_seq).
+const char *const kVersion1[] = {
+    R"(CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ))",
+    R"(CREATE TABLE stations (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        street TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT
+    ))",
+    R"(CREATE TABLE deputies (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        station_id INTEGER NOT NULL REFERENCES stations(id),
+        name TEXT NOT NULL,
+        gender TEXT NOT NULL DEFAULT '',
+        level TEXT NOT NULL,
+        term INTEGER,
+        constituency TEXT NOT NULL DEFAULT '',
+        employer TEXT NOT NULL DEFAULT '',
+        post TEXT NOT NULL DEFAULT '',
+        sector TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        term_start TEXT,
+        term_end TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT
+    ))",
+    "CREATE INDEX deputies_station ON deputies(station_id, name)",
+    R"(CREATE TABLE enterprise_links (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        deputy_id INTEGER NOT NULL REFERENCES deputies(id),
+        enterprise TEXT NOT NULL,
+        contact_person TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        since TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT
+    ))",
+    "CREATE INDEX enterprise_links_deputy ON enterprise_links(deputy_id)",
+    R"(CREATE TABLE enterprise_visits (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        link_id INTEGER NOT NULL REFERENCES enterprise_links(id),
+        visited_on TEXT NOT NULL,
+        summary TEXT NOT NULL DEFAULT '',
+        problems TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT
+    ))",
+    "CREATE INDEX enterprise_visits_link ON enterprise_visits(link_id, visited_on)",
+    R"(CREATE TABLE constituency_profiles (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        deputy_id INTEGER NOT NULL REFERENCES deputies(id),
+        year INTEGER NOT NULL,
+        constituency TEXT NOT NULL DEFAULT '',
+        scope TEXT NOT NULL DEFAULT '',
+        households INTEGER,
+        population INTEGER,
+        voters INTEGER,
+        communities TEXT NOT NULL DEFAULT '',
+        enterprises TEXT NOT NULL DEFAULT '',
+        facilities TEXT NOT NULL DEFAULT '',
+        key_problems TEXT NOT NULL DEFAULT '',
+        updated_on TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT
+    ))",
+    "CREATE UNIQUE INDEX constituency_profiles_deputy_year ON constituency_profiles(deputy_id, year) "
+    "WHERE deleted_at IS NULL",
+    R"(CREATE TABLE contact_voters (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        profile_id INTEGER NOT NULL REFERENCES constituency_profiles(id),
+        name TEXT NOT NULL,
+        phone TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT
+    ))",
+    "CREATE INDEX contact_voters_profile ON contact_voters(profile_id)",
+    R"(CREATE TABLE activities (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        station_id INTEGER NOT NULL REFERENCES stations(id),
+        type TEXT NOT NULL,
+        title TEXT NOT NULL,
+        held_on TEXT NOT NULL,
+        place TEXT NOT NULL DEFAULT '',
+        partner TEXT NOT NULL DEFAULT '',
+        people_reached INTEGER,
+        summary TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT
+    ))",
+    "CREATE INDEX activities_held ON activities(held_on)",
+    R"(CREATE TABLE activity_participants (
+        activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+        deputy_id INTEGER NOT NULL REFERENCES deputies(id),
+        PRIMARY KEY (activity_id, deputy_id)
+    ) WITHOUT ROWID)",
+    "CREATE INDEX activity_participants_deputy ON activity_participants(deputy_id)",
+    R"(CREATE TABLE appeals (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        station_id INTEGER NOT NULL REFERENCES stations(id),
+        number TEXT NOT NULL,
+        number_year INTEGER NOT NULL,
+        number_seq INTEGER NOT NULL,
+        received_on TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        deputy_id INTEGER REFERENCES deputies(id),
+        activity_id INTEGER REFERENCES activities(id),
+        person_name TEXT NOT NULL DEFAULT '',
+        person_phone TEXT NOT NULL DEFAULT '',
+        person_address TEXT NOT NULL DEFAULT '',
+        is_group INTEGER NOT NULL DEFAULT 0,
+        group_size INTEGER,
+        content TEXT NOT NULL,
+        category TEXT NOT NULL DEFAULT '',
+        urgency TEXT NOT NULL DEFAULT 'normal',
+        confidential INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL DEFAULT 'registered',
+        accepted_on TEXT,
+        redirect_reason TEXT NOT NULL DEFAULT '',
+        redirect_to TEXT NOT NULL DEFAULT '',
+        disposal TEXT NOT NULL DEFAULT '',
+        handling_unit TEXT NOT NULL DEFAULT '',
+        deadline TEXT,
+        resolved_on TEXT,
+        result TEXT NOT NULL DEFAULT '',
+        reply_on TEXT,
+        reply_method TEXT NOT NULL DEFAULT '',
+        reply_content TEXT NOT NULL DEFAULT '',
+        closed_on TEXT,
+        reopen_count INTEGER NOT NULL DEFAULT 0,
+        duplicate_of INTEGER REFERENCES appeals(id),
+        suggestion_id INTEGER REFERENCES suggestions(id),
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT
+    ))",
+    "CREATE UNIQUE INDEX appeals_number ON appeals(station_id, number_year, number_seq)",
+    "CREATE INDEX appeals_received ON appeals(received_on)",
+    "CREATE INDEX appeals_deputy ON appeals(deputy_id, received_on)",
+    "CREATE INDEX appeals_status ON appeals(status, deadline)",
+    "CREATE INDEX appeals_category ON appeals(category, received_on)",
+    "CREATE INDEX appeals_duplicate ON appeals(duplicate_of) WHERE duplicate_of IS NOT NULL",
+    // The progress log and timeline of an appeal: every transition and every push (督办).
+    R"(CREATE TABLE appeal_events (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        appeal_id INTEGER NOT NULL REFERENCES appeals(id),
+        happened_on TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        actor TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    ))",
+    "CREATE INDEX appeal_events_appeal ON appeal_events(appeal_id, happened_on)",
+    R"(CREATE TABLE suggestions (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        station_id INTEGER NOT NULL REFERENCES stations(id),
+        number TEXT NOT NULL,
+        number_year INTEGER NOT NULL,
+        number_seq INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        content TEXT NOT NULL DEFAULT '',
+        lead_deputy_id INTEGER NOT NULL REFERENCES deputies(id),
+        kind TEXT NOT NULL DEFAULT 'interim',
+        status TEXT NOT NULL DEFAULT 'draft',
+        round INTEGER NOT NULL DEFAULT 1,
+        submitted_on TEXT,
+        contact_person TEXT NOT NULL DEFAULT '',
+        contact_phone TEXT NOT NULL DEFAULT '',
+        deadline TEXT,
+        reply_on TEXT,
+        reply_summary TEXT NOT NULL DEFAULT '',
+        grade TEXT NOT NULL DEFAULT '',
+        satisfaction TEXT NOT NULL DEFAULT '',
+        satisfaction_on TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT
+    ))",
+    "CREATE UNIQUE INDEX suggestions_number ON suggestions(station_id, number_year, number_seq)",
+    "CREATE INDEX suggestions_deputy ON suggestions(lead_deputy_id)",
+    "CREATE INDEX suggestions_status ON suggestions(status, deadline)",
+    R"(CREATE TABLE suggestion_cosigners (
+        suggestion_id INTEGER NOT NULL REFERENCES suggestions(id) ON DELETE CASCADE,
+        deputy_id INTEGER NOT NULL REFERENCES deputies(id),
+        PRIMARY KEY (suggestion_id, deputy_id)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE suggestion_appeals (
+        suggestion_id INTEGER NOT NULL REFERENCES suggestions(id) ON DELETE CASCADE,
+        appeal_id INTEGER NOT NULL REFERENCES appeals(id),
+        PRIMARY KEY (suggestion_id, appeal_id)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE suggestion_units (
+        suggestion_id INTEGER NOT NULL REFERENCES suggestions(id) ON DELETE CASCADE,
+        unit TEXT NOT NULL,
+        role TEXT NOT NULL,
+        PRIMARY KEY (suggestion_id, unit)
+    ) WITHOUT ROWID)",
+    // Earlier rounds of a suggestion; the current round lives in the suggestions row itself.
+    R"(CREATE TABLE suggestion_rounds (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        suggestion_id INTEGER NOT NULL REFERENCES suggestions(id),
+        round INTEGER NOT NULL,
+        submitted_on TEXT,
+        deadline TEXT,
+        reply_on TEXT,
+        reply_summary TEXT NOT NULL DEFAULT '',
+        grade TEXT NOT NULL DEFAULT '',
+        satisfaction TEXT NOT NULL DEFAULT '',
+        satisfaction_on TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (suggestion_id, round)
+    ))",
+    R"(CREATE TABLE follow_up_visits (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        appeal_id INTEGER REFERENCES appeals(id),
+        suggestion_id INTEGER REFERENCES suggestions(id),
+        visited_on TEXT NOT NULL,
+        method TEXT NOT NULL,
+        visitor_deputy_id INTEGER REFERENCES deputies(id),
+        visitor_clerk TEXT NOT NULL DEFAULT '',
+        visited_person TEXT NOT NULL DEFAULT '',
+        feedback TEXT NOT NULL DEFAULT '',
+        satisfaction TEXT NOT NULL,
+        needs_more INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT,
+        CHECK ((appeal_id IS NULL) <> (suggestion_id IS NULL))
+    ))",
+    "CREATE INDEX follow_up_visits_appeal ON follow_up_visits(appeal_id) WHERE appeal_id IS NOT NULL",
+    "CREATE INDEX follow_up_visits_suggestion ON follow_up_visits(suggestion_id) WHERE suggestion_id IS NOT NULL",
+    "CREATE INDEX follow_up_visits_date ON follow_up_visits(visited_on)",
+    // Editable lists that grow as the clerk types: kind is 'category' or 'unit'.
+    R"(CREATE TABLE vocabulary (
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (kind, value)
+    ) WITHOUT ROWID)",
+    R"(INSERT INTO vocabulary(kind, value, sort_order) VALUES
+        ('category', '城市建设', 1), ('category', '交通出行', 2), ('category', '环境卫生', 3),
+        ('category', '社会治安', 4), ('category', '民生保障', 5), ('category', '教育医疗', 6),
+        ('category', '企业发展', 7), ('category', '疫情防控', 8), ('category', '其他', 9))",
+    // The clerk's own words for the annual report, per station and year (二、存在不足 / 三、下一年工作思路).
+    R"(CREATE TABLE report_narratives (
+        station_id INTEGER NOT NULL REFERENCES stations(id),
+        year INTEGER NOT NULL,
+        shortcomings TEXT NOT NULL DEFAULT '',
+        next_year_plan TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (station_id, year)
+    ))",
+    // Full-text search over what clerks look for. trigram finds any substring of three or more
+    // characters, Chinese included; shorter queries go through LIKE on the base tables (see
+    // lists/SearchQuery), since trigram cannot match them.
+    R"(CREATE VIRTUAL TABLE appeals_fts USING fts5(
+        number, person_name, person_address, content, category, handling_unit, result, reply_content,
+        content='appeals', content_rowid='id', tokenize='trigram'))",
+    R"(CREATE TRIGGER appeals_fts_insert AFTER INSERT ON appeals BEGIN
+        INSERT INTO appeals_fts(rowid, number, person_name, person_address, content, category,
+                                handling_unit, result, reply_content)
+        VALUES (new.id, new.number, new.person_name, new.person_address, new.content, new.category,
+                new.handling_unit, new.result, new.reply_content);
+    END)",
+    R"(CREATE TRIGGER appeals_fts_delete AFTER DELETE ON appeals BEGIN
+        INSERT INTO appeals_fts(appeals_fts, rowid, number, person_name, person_address, content, category,
+                                handling_unit, result, reply_content)
+        VALUES ('delete', old.id, old.number, old.person_name, old.person_address, old.content, old.category,
+                old.handling_unit, old.result, old.reply_content);
+    END)",
+    R"(CREATE TRIGGER appeals_fts_update AFTER UPDATE OF number, person_name, person_address, content, category,
+            handling_unit, result, reply_content ON appeals BEGIN
+        INSERT INTO appeals_fts(appeals_fts, rowid, number, person_name, person_address, content, category,
+                                handling_unit, result, reply_content)
+        VALUES ('delete', old.id, old.number, old.person_name, old.person_address, old.content, old.category,
+                old.handling_unit, old.result, old.reply_content);
+        INSERT INTO appeals_fts(rowid, number, person_name, person_address, content, category,
+                                handling_unit, result, reply_content)
+        VALUES (new.id, new.number, new.person_name, new.person_address, new.content, new.category,
+                new.handling_unit, new.result, new.reply_content);
+    END)",
+    R"(CREATE VIRTUAL TABLE suggestions_fts USING fts5(
+        number, title, content, reply_summary, contact_person,
+        content='suggestions', content_rowid='id', tokenize='trigram'))",
+    R"(CREATE TRIGGER suggestions_fts_insert AFTER INSERT ON suggestions BEGIN
+        INSERT INTO suggestions_fts(rowid, number, title, content, reply_summary, contact_person)
+        VALUES (new.id, new.number, new.title, new.content, new.reply_summary, new.contact_person);
+    END)",
+    R"(CREATE TRIGGER suggestions_fts_delete AFTER DELETE ON suggestions BEGIN
+        INSERT INTO suggestions_fts(suggestions_fts, rowid, number, title, content, reply_summary, contact_person)
+        VALUES ('delete', old.id, old.number, old.title, old.content, old.reply_summary, old.contact_person);
+    END)",
+    R"(CREATE TRIGGER suggestions_fts_update AFTER UPDATE OF number, title, content, reply_summary, contact_person
+            ON suggestions BEGIN
+        INSERT INTO suggestions_fts(suggestions_fts, rowid, number, title, content, reply_summary, contact_person)
+        VALUES ('delete', old.id, old.number, old.title, old.content, old.reply_summary, old.contact_person);
+        INSERT INTO suggestions_fts(rowid, number, title, content, reply_summary, contact_person)
+        VALUES (new.id, new.number, new.title, new.content, new.reply_summary, new.contact_person);
+    END)",
+};
+
+template <size_t N>
+QStringList toList(const char *const (&a)[N])
+{
+    QStringList list;
+    for (const char *s : a)
+        list << QString::fromUtf8(s);
+    return list;
+}
+
+} // namespace
+
+namespace Migrations {
+
+int latestVersion()
+{
+    return 1;
+}
+
+QStringList statements(int version)
+{
+    switch (version) {
+    case 1: return toList(kVersion1);
+    default: return {};
+    }
+}
+
+} // namespace Migrations

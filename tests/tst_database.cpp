@@ -1,0 +1,155 @@
+#include "TestDatabase.h"
+
+#include "ledgers/StationRepository.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sqlite3.h>
+
+/// Opening, creating and migrating ledger files, and refusing files that are not ours.
+class TestDatabaseOpen : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { isolateUserFolders(); }
+
+    void newFileIsCreatedAtLatestVersionWithOurApplicationId()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        auto opened = Database::open(path);
+        QVERIFY2(opened.status, qPrintable(opened.status.message()));
+        Database &db = *opened.database;
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA application_id")).toInt(), Database::kApplicationId);
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        for (const char *table : {"stations", "deputies", "enterprise_links", "constituency_profiles",
+                                  "contact_voters", "appeals", "appeal_events", "suggestions",
+                                  "suggestion_rounds", "follow_up_visits", "activities", "appeals_fts"}) {
+            QVERIFY2(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"),
+                               {QString::fromLatin1(table)})
+                             .toInt()
+                         == 1,
+                     table);
+        }
+    }
+
+    void emptyExistingFileIsTreatedAsNew()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        auto opened = Database::open(path);
+        QVERIFY2(opened.status, qPrintable(opened.status.message()));
+        QCOMPARE(opened.database->schemaVersion(), Migrations::latestVersion());
+    }
+
+    void reopeningKeepsData()
+    {
+        TestDatabase t;
+        t.close();
+        t.reopen();
+        QCOMPARE(StationRepository(t.db()).all().size(), 1);
+        QCOMPARE(StationRepository(t.db()).local()->name, QStringLiteral("汉街代表联络站"));
+    }
+
+    void foreignFileIsRefusedAndLeftUnchanged_data()
+    {
+        QTest::addColumn<QByteArray>("kind");
+        QTest::addColumn<QString>("expectedWords");
+        QTest::newRow("a text file is not an SQLite database") << QByteArray("text") << QStringLiteral("not an SQLite");
+        QTest::newRow("an SQLite file of another program") << QByteArray("foreign") << QStringLiteral("another program");
+        QTest::newRow("an SQLite file with our id from a newer version") << QByteArray("newer")
+                                                                        << QStringLiteral("newer version");
+        QTest::newRow("a file with a valid header but garbage after it") << QByteArray("garbage")
+                                                                         << QStringLiteral("damaged");
+        QTest::newRow("a file shorter than the SQLite header") << QByteArray("short") << QStringLiteral("not an SQLite");
+    }
+
+    void foreignFileIsRefusedAndLeftUnchanged()
+    {
+        QFETCH(QByteArray, kind);
+        QFETCH(QString, expectedWords);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("file.sqlite"));
+        if (kind == "text" || kind == "short") {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(kind == "text" ? QByteArray("姓名,电话\n张三,13800001111\n").repeated(20) : QByteArray("SQLite"));
+        } else {
+            sqlite3 *raw = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+            QByteArray sql = "CREATE TABLE t(x); INSERT INTO t VALUES (1);";
+            if (kind == "newer" || kind == "garbage")
+                sql += "PRAGMA application_id = " + QByteArray::number(Database::kApplicationId) + ";"
+                       "PRAGMA user_version = " + QByteArray::number(kind == "newer" ? 999 : 1) + ";";
+            QCOMPARE(sqlite3_exec(raw, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(raw);
+            if (kind == "garbage") {
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::ReadWrite));
+                QByteArray bytes = f.readAll();
+                for (int i = 100; i < bytes.size(); ++i)
+                    bytes[i] = char(0xA5 ^ i);
+                f.seek(0);
+                f.write(bytes);
+            }
+        }
+        const QByteArray before = fileBytes(path);
+        auto opened = Database::open(path);
+        QVERIFY(!opened.status);
+        QVERIFY(!opened.database);
+        QVERIFY2(opened.status.message().contains(expectedWords), qPrintable(opened.status.message()));
+        QCOMPARE(fileBytes(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFile(path + QStringLiteral("-wal")).size() == 0);
+    }
+
+    void readOnlyOpenRefusesWrites()
+    {
+        TestDatabase t;
+        t.close();
+        auto opened = Database::open(t.path(), Database::Mode::ReadOnly);
+        QVERIFY2(opened.status, qPrintable(opened.status.message()));
+        Station s;
+        s.name = QStringLiteral("另一个站");
+        const Status status = StationRepository(*opened.database).insert(s);
+        QVERIFY(!status);
+        QVERIFY(status.message().contains(QStringLiteral("read-only")));
+    }
+
+    void rolledBackTransactionLeavesNothing()
+    {
+        TestDatabase t;
+        {
+            Transaction tx(t.db());
+            QVERIFY(tx.isActive());
+            Station s;
+            s.name = QStringLiteral("嵌套");
+            QVERIFY(StationRepository(t.db()).insert(s));  // nested: a savepoint inside tx
+            QCOMPARE(StationRepository(t.db()).all().size(), 2);
+        }  // destroyed without commit
+        QCOMPARE(StationRepository(t.db()).all().size(), 1);
+        QCOMPARE(t.db().transactionDepth(), 0);
+    }
+
+    void stationValidationNamesTheField()
+    {
+        TestDatabase t(false);
+        Station s;
+        s.name = QStringLiteral("   ");
+        const Status status = StationRepository(t.db()).insert(s);
+        QVERIFY(!status);
+        QVERIFY(!status.fieldMessage(QStringLiteral("name")).isEmpty());
+        QCOMPARE(StationRepository(t.db()).all().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseOpen)
+#include "tst_database.moc"
