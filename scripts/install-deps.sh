@@ -8,6 +8,7 @@ packages=(
   qt6-translations-l10n libqt6svg6-dev libgl-dev
   libsqlite3-dev sqlite3 libxlsxwriter-dev
   fonts-noto-cjk poppler-utils
+  dpkg-dev file
 )
 missing=()
 for p in "${packages[@]}"; do
