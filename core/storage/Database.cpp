@@ -149,8 +149,11 @@ Status Database::applyPragmas()
 {
     // Set explicitly on every open: builds of SQLite differ in their defaults.
     // See docs/STORAGE.md for why each value was chosen.
+    // trusted_schema must be ON: the schema's triggers keep the FTS5 search tables up to date, and SQLite
+    // refuses any write through them ("unsafe use of virtual table") when it is OFF. The file's schema was
+    // checked to be ours (application_id, version) before we get here.
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000"),
-                           QStringLiteral("PRAGMA trusted_schema = OFF")};
+                           QStringLiteral("PRAGMA trusted_schema = ON")};
     if (m_mode == Mode::ReadWrite) {
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
     }
