@@ -1,0 +1,267 @@
+#include "editors/EditorForm.h"
+
+#include "widgets/MessageBox.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *newErrorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->hide();
+    return label;
+}
+
+void setInvalid(QWidget *editor, bool invalid)
+{
+    if (editor->property("invalid").toBool() == invalid)
+        return;
+    editor->setProperty("invalid", invalid);
+    editor->style()->unpolish(editor);
+    editor->style()->polish(editor);
+}
+
+} // namespace
+
+EditorForm::EditorForm(Database &db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+{
+    // Only widgets marked invalid are styled; everything else keeps the platform's look.
+    setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 1px solid #c62828; border-radius: 2px; }"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(12, 12, 12, 10);
+    outer->setSpacing(8);
+    m_body = new QVBoxLayout;
+    m_body->setSpacing(8);
+    outer->addLayout(m_body, 1);
+
+    m_generalError = newErrorLabel(this);
+    m_generalError->setObjectName(QStringLiteral("generalError"));
+    outer->addWidget(m_generalError);
+
+    auto *buttons = new QHBoxLayout;
+    m_saveHint = new QLabel(this);
+    m_saveHint->setObjectName(QStringLiteral("saveHint"));
+    m_saveHint->setWordWrap(true);
+    m_saveHint->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_saveHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    buttons->addWidget(m_saveHint, 1);
+    m_saveButton = new QPushButton(tr("&Save"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setDefault(false);
+    m_saveButton->setAutoDefault(false);
+    m_saveButton->setEnabled(false);
+    buttons->addWidget(m_saveButton);
+    auto *close = new QPushButton(tr("Close"), this);
+    close->setObjectName(QStringLiteral("closeButton"));
+    close->setAutoDefault(false);
+    buttons->addWidget(close);
+    outer->addLayout(buttons);
+
+    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
+    connect(close, &QPushButton::clicked, this, &EditorForm::reject);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (m_saveButton->isEnabled())
+            save();
+    });
+}
+
+void EditorForm::addField(QFormLayout *form, const QString &label, QWidget *editor, const QStringList &fields)
+{
+    auto *cell = new QWidget(form->parentWidget());
+    auto *v = new QVBoxLayout(cell);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    v->addWidget(editor);
+    QLabel *error = newErrorLabel(cell);
+    v->addWidget(error);
+    form->addRow(label, cell);
+    registerField(label, editor, error, fields);
+}
+
+void EditorForm::registerField(const QString &label, QWidget *editor, QLabel *errorLabel,
+                               const QStringList &fields)
+{
+    QString plain = label;
+    plain.remove(QLatin1Char('&'));
+    if (plain.endsWith(QLatin1Char(':')) || plain.endsWith(QChar(0xFF1A)))
+        plain.chop(1);
+    if (!fields.isEmpty()) {
+        editor->setObjectName(fields.first());
+        errorLabel->setObjectName(QStringLiteral("error_") + fields.first());
+    }
+    m_fields.append({plain, editor, errorLabel, false});
+    for (const QString &f : fields)
+        m_fieldIndex.insert(f, m_fields.size() - 1);
+    watch(editor);
+}
+
+void EditorForm::watch(QWidget *editor)
+{
+    auto changed = [this, editor] {
+        edited(editor);
+    };
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        connect(line, &QLineEdit::textChanged, this, changed);
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        connect(text, &QPlainTextEdit::textChanged, this, changed);
+    } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
+        connect(date, &QDateEdit::dateChanged, this, changed);
+    } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        connect(spin, &QSpinBox::valueChanged, this, changed);
+    } else if (auto *button = qobject_cast<QAbstractButton *>(editor)) {
+        connect(button, &QAbstractButton::toggled, this, changed);
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        connect(combo, &QComboBox::currentIndexChanged, this, changed);
+        if (combo->isEditable())
+            connect(combo, &QComboBox::editTextChanged, this, changed);
+    } else if (auto *table = qobject_cast<QTableWidget *>(editor)) {
+        connect(table, &QTableWidget::itemChanged, this, changed);
+        connect(table->model(), &QAbstractItemModel::rowsRemoved, this, changed);
+        connect(table->model(), &QAbstractItemModel::rowsInserted, this, changed);
+    } else if (auto *list = qobject_cast<QListWidget *>(editor)) {
+        connect(list, &QListWidget::itemChanged, this, changed);
+    }
+}
+
+void EditorForm::edited(QWidget *editor)
+{
+    if (m_loading)
+        return;
+    for (Field &f : m_fields) {
+        if (f.editor == editor)
+            f.touched = true;
+    }
+    m_dirty = true;
+    revalidate();
+}
+
+Status EditorForm::revalidate()
+{
+    const Status status = validateForm();
+    showStatus(status);
+    return status;
+}
+
+void EditorForm::showStatus(const Status &status)
+{
+    QStringList wrongFields;
+    QStringList others;
+    QList<bool> shown(m_fields.size(), false);
+    for (const FieldError &e : status.fieldErrors()) {
+        const auto it = m_fieldIndex.constFind(e.field);
+        if (it == m_fieldIndex.constEnd()) {
+            others << e.message;
+            continue;
+        }
+        Field &f = m_fields[*it];
+        if (!wrongFields.contains(f.label))
+            wrongFields << f.label;
+        if (shown[*it])
+            continue; // a field shows its first problem only
+        shown[*it] = true;
+        const bool visible = f.touched || m_showAll;
+        f.error->setText(e.message);
+        f.error->setVisible(visible);
+        f.editor->setToolTip(visible ? e.message : QString());
+        setInvalid(f.editor, visible);
+    }
+    for (int i = 0; i < m_fields.size(); ++i) {
+        if (shown[i])
+            continue;
+        m_fields[i].error->clear();
+        m_fields[i].error->hide();
+        m_fields[i].editor->setToolTip(QString());
+        setInvalid(m_fields[i].editor, false);
+    }
+    if (!status && status.fieldErrors().isEmpty())
+        others << status.message();
+    m_generalError->setText(others.join(QLatin1Char('\n')));
+    m_generalError->setVisible(!others.isEmpty() && (m_dirty || m_showAll));
+
+    const int problems = wrongFields.size() + others.size();
+    if (problems > 0) {
+        wrongFields << others;
+        m_saveHint->setText(tr("Fix %n field(s): %1", nullptr, problems).arg(wrongFields.join(tr(", "))));
+    } else {
+        m_saveHint->setText(m_dirty ? QString() : tr("No changes to save."));
+    }
+    m_saveButton->setEnabled(problems == 0 && m_dirty);
+    m_saveButton->setToolTip(m_saveHint->text());
+}
+
+bool EditorForm::save()
+{
+    Status status = validateForm();
+    if (status) {
+        status = saveForm();
+        if (status) {
+            m_saved = true;
+            markClean();
+            return true;
+        }
+    }
+    // Either the rules refused it or the file did: show everything, save nothing.
+    m_showAll = true;
+    showStatus(status);
+    return false;
+}
+
+QString EditorForm::fieldMessage(const QString &field) const
+{
+    const auto it = m_fieldIndex.constFind(field);
+    if (it == m_fieldIndex.constEnd())
+        return QString();
+    const Field &f = m_fields[*it];
+    return f.error->isVisible() ? f.error->text() : QString();
+}
+
+void EditorForm::markClean()
+{
+    m_dirty = false;
+    m_showAll = false;
+    for (Field &f : m_fields)
+        f.touched = false;
+    revalidate();
+}
+
+void EditorForm::setSaveText(const QString &text)
+{
+    m_saveButton->setText(text);
+}
+
+void EditorForm::reject()
+{
+    if (m_dirty) {
+        const auto answer = MessageBox::question(
+            this, windowTitle(), tr("This record has changes that are not saved. Save them before closing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save && !save())
+            return; // invalid or refused: stay, the messages show why
+    }
+    m_dirty = false;
+    QDialog::reject();
+}
