@@ -3,7 +3,12 @@
 
 #include "ledgers/ActivityRepository.h"
 #include "ledgers/AppealRepository.h"
+#include "ledgers/ConstituencyProfileRepository.h"
 #include "ledgers/DeputyRepository.h"
+#include "ledgers/EnterpriseLinkRepository.h"
+#include "ledgers/FollowUpVisitRepository.h"
+#include "ledgers/SuggestionRepository.h"
+#include "ledgers/VocabularyRepository.h"
 #include "rules/Validation.h"
 #include "rules/Validator.h"
 
@@ -15,6 +20,67 @@ using AppealChange = std::function<void(Appeal &, qint64 deputyId)>;
 Q_DECLARE_METATYPE(AppealChange)
 using DeputyChange = std::function<void(Deputy &)>;
 Q_DECLARE_METATYPE(DeputyChange)
+
+/// Fixture ids a record rule may refer to.
+struct Ids3
+{
+    qint64 deputy = 0;
+    qint64 deputy2 = 0;
+    qint64 appeal = 0;
+};
+using RecordCheck = std::function<Status(Database &, const Ids3 &)>;
+Q_DECLARE_METATYPE(RecordCheck)
+
+namespace {
+
+Suggestion validSuggestion(const Ids3 &ids)
+{
+    Suggestion s;
+    s.title = QStringLiteral("关于增设充电桩的建议");
+    s.leadDeputyId = ids.deputy;
+    s.cosignerIds = {ids.deputy2};
+    s.sourceAppealIds = {ids.appeal};
+    s.units = {HandlingUnit{QStringLiteral("区住建局"), QStringLiteral("main")}};
+    s.contactPhone = QStringLiteral("027-88886666");
+    return s;
+}
+
+FollowUpVisit validVisit(const Ids3 &ids)
+{
+    FollowUpVisit v;
+    v.appealId = ids.appeal;
+    v.visitedOn = QDate(2022, 4, 1);
+    v.method = QStringLiteral("home");
+    v.visitorDeputyId = ids.deputy;
+    v.satisfaction = QStringLiteral("basic");
+    return v;
+}
+
+ConstituencyProfile validProfile(const Ids3 &ids)
+{
+    ConstituencyProfile p;
+    p.deputyId = ids.deputy;
+    p.year = 2022;
+    p.population = 100;
+    p.voters = 80;
+    ContactVoter c;
+    c.name = QStringLiteral("选民");
+    c.phone = QStringLiteral("13912345678");
+    p.contactVoters << c;
+    return p;
+}
+
+EnterpriseLink validLink(const Ids3 &ids)
+{
+    EnterpriseLink l;
+    l.deputyId = ids.deputy;
+    l.enterprise = QStringLiteral("长江机械");
+    l.phone = QStringLiteral("13912345678");
+    l.since = QDate(2022, 1, 1);
+    return l;
+}
+
+} // namespace
 
 /// The validation rules: phone numbers, text, dates, deputies in office, and each record's required fields.
 class TestValidation : public QObject
@@ -284,6 +350,170 @@ private slots:
             QVERIFY(!s);
             QVERIFY2(!s.fieldMessage(field).isEmpty(), qPrintable(s.message()));
             QCOMPARE(DeputyRepository(t.db()).all().size(), 0);
+        }
+    }
+
+    void recordRules_data()
+    {
+        QTest::addColumn<RecordCheck>("check");
+        QTest::addColumn<QString>("field");
+        auto suggestion = [](std::function<void(Suggestion &, const Ids3 &)> change) {
+            return RecordCheck([change](Database &db, const Ids3 &ids) {
+                Suggestion s = validSuggestion(ids);
+                change(s, ids);
+                return SuggestionRepository(db).validate(s);
+            });
+        };
+        auto visit = [](std::function<void(FollowUpVisit &, const Ids3 &)> change) {
+            return RecordCheck([change](Database &db, const Ids3 &ids) {
+                FollowUpVisit v = validVisit(ids);
+                change(v, ids);
+                return FollowUpVisitRepository(db).validate(v);
+            });
+        };
+        auto profile = [](std::function<void(ConstituencyProfile &, const Ids3 &)> change) {
+            return RecordCheck([change](Database &db, const Ids3 &ids) {
+                ConstituencyProfile p = validProfile(ids);
+                change(p, ids);
+                return ConstituencyProfileRepository(db).validate(p);
+            });
+        };
+        auto link = [](std::function<void(EnterpriseLink &, const Ids3 &)> change) {
+            return RecordCheck([change](Database &db, const Ids3 &ids) {
+                EnterpriseLink l = validLink(ids);
+                change(l, ids);
+                return EnterpriseLinkRepository(db).validate(l);
+            });
+        };
+        QTest::newRow("suggestion: a valid one passes")
+            << suggestion([](Suggestion &, const Ids3 &) {}) << QString();
+        QTest::newRow("suggestion: no title")
+            << suggestion([](Suggestion &s, const Ids3 &) { s.title.clear(); }) << QStringLiteral("title");
+        QTest::newRow("suggestion: no lead deputy")
+            << suggestion([](Suggestion &s, const Ids3 &) { s.leadDeputyId = 0; })
+            << QStringLiteral("lead_deputy_id");
+        QTest::newRow("suggestion: the lead also co-signs")
+            << suggestion([](Suggestion &s, const Ids3 &ids) { s.cosignerIds << ids.deputy; })
+            << QStringLiteral("cosigners");
+        QTest::newRow("suggestion: a co-signer twice")
+            << suggestion([](Suggestion &s, const Ids3 &ids) { s.cosignerIds << ids.deputy2; })
+            << QStringLiteral("cosigners");
+        QTest::newRow("suggestion: a co-signer who does not exist")
+            << suggestion([](Suggestion &s, const Ids3 &) { s.cosignerIds = {777}; })
+            << QStringLiteral("cosigners");
+        QTest::newRow("suggestion: a source appeal that does not exist")
+            << suggestion([](Suggestion &s, const Ids3 &) { s.sourceAppealIds = {777}; })
+            << QStringLiteral("source_appeals");
+        QTest::newRow("suggestion: a unit without a name") << suggestion([](Suggestion &s, const Ids3 &) {
+            s.units = {HandlingUnit{QString(), QStringLiteral("main")}};
+        }) << QStringLiteral("units");
+        QTest::newRow("suggestion: a unit with an unknown role")
+            << suggestion([](Suggestion &s, const Ids3 &) {
+                   s.units = {HandlingUnit{QStringLiteral("区住建局"), QStringLiteral("boss")}};
+               })
+            << QStringLiteral("units");
+        QTest::newRow("suggestion: the same unit twice") << suggestion([](Suggestion &s, const Ids3 &) {
+            s.units << HandlingUnit{QStringLiteral("区住建局"), QStringLiteral("assist")};
+        }) << QStringLiteral("units");
+        QTest::newRow("suggestion: an unknown kind")
+            << suggestion([](Suggestion &s, const Ids3 &) { s.kind = QStringLiteral("wish"); })
+            << QStringLiteral("kind");
+        QTest::newRow("suggestion: a bad contact phone")
+            << suggestion([](Suggestion &s, const Ids3 &) { s.contactPhone = QStringLiteral("0000"); })
+            << QStringLiteral("contact_phone");
+        QTest::newRow("suggestion: a lead deputy not yet in office on the submission date")
+            << suggestion([](Suggestion &s, const Ids3 &) { s.submittedOn = QDate(2020, 5, 1); })
+            << QStringLiteral("lead_deputy_id");
+
+        QTest::newRow("visit: a valid one passes")
+            << visit([](FollowUpVisit &, const Ids3 &) {}) << QString();
+        QTest::newRow("visit: a clerk alone is enough") << visit([](FollowUpVisit &v, const Ids3 &) {
+            v.visitorDeputyId = 0;
+            v.visitorClerk = QStringLiteral("小张");
+        }) << QString();
+        QTest::newRow("visit: neither appeal nor suggestion")
+            << visit([](FollowUpVisit &v, const Ids3 &) { v.appealId = 0; }) << QStringLiteral("appeal_id");
+        QTest::newRow("visit: both an appeal and a suggestion")
+            << visit([](FollowUpVisit &v, const Ids3 &) { v.suggestionId = 5; })
+            << QStringLiteral("appeal_id");
+        QTest::newRow("visit: before the appeal was received")
+            << visit([](FollowUpVisit &v, const Ids3 &) { v.visitedOn = QDate(2022, 3, 1); })
+            << QStringLiteral("visited_on");
+        QTest::newRow("visit: in the future")
+            << visit([](FollowUpVisit &v, const Ids3 &) { v.visitedOn = QDate::currentDate().addDays(3); })
+            << QStringLiteral("visited_on");
+        QTest::newRow("visit: no method")
+            << visit([](FollowUpVisit &v, const Ids3 &) { v.method.clear(); }) << QStringLiteral("method");
+        QTest::newRow("visit: nobody visited")
+            << visit([](FollowUpVisit &v, const Ids3 &) { v.visitorDeputyId = 0; })
+            << QStringLiteral("visitor_clerk");
+        QTest::newRow("visit: an unknown satisfaction")
+            << visit([](FollowUpVisit &v, const Ids3 &) { v.satisfaction = QStringLiteral("ok"); })
+            << QStringLiteral("satisfaction");
+
+        QTest::newRow("profile: a valid one passes")
+            << profile([](ConstituencyProfile &, const Ids3 &) {}) << QString();
+        QTest::newRow("profile: a year before 1990")
+            << profile([](ConstituencyProfile &p, const Ids3 &) { p.year = 1989; }) << QStringLiteral("year");
+        QTest::newRow("profile: a year when the deputy was not in office")
+            << profile([](ConstituencyProfile &p, const Ids3 &) { p.year = 2020; })
+            << QStringLiteral("deputy_id");
+        QTest::newRow("profile: negative households")
+            << profile([](ConstituencyProfile &p, const Ids3 &) { p.households = -5; })
+            << QStringLiteral("households");
+        QTest::newRow("profile: more voters than people")
+            << profile([](ConstituencyProfile &p, const Ids3 &) { p.voters = 101; })
+            << QStringLiteral("voters");
+        QTest::newRow("profile: a contact voter without a name")
+            << profile([](ConstituencyProfile &p, const Ids3 &) { p.contactVoters[0].name.clear(); })
+            << QStringLiteral("contact_voters.0");
+        QTest::newRow("profile: a contact voter with a bad phone")
+            << profile([](ConstituencyProfile &p, const Ids3 &) {
+                   p.contactVoters[0].phone = QStringLiteral("110");
+               })
+            << QStringLiteral("contact_voters.0");
+
+        QTest::newRow("enterprise link: a valid one passes")
+            << link([](EnterpriseLink &, const Ids3 &) {}) << QString();
+        QTest::newRow("enterprise link: no enterprise")
+            << link([](EnterpriseLink &l, const Ids3 &) { l.enterprise.clear(); })
+            << QStringLiteral("enterprise");
+        QTest::newRow("enterprise link: no deputy")
+            << link([](EnterpriseLink &l, const Ids3 &) { l.deputyId = 0; }) << QStringLiteral("deputy_id");
+        QTest::newRow("enterprise link: a bad phone")
+            << link([](EnterpriseLink &l, const Ids3 &) { l.phone = QStringLiteral("1381234567"); })
+            << QStringLiteral("phone");
+        QTest::newRow("enterprise link: linked since a future date")
+            << link([](EnterpriseLink &l, const Ids3 &) { l.since = QDate::currentDate().addMonths(1); })
+            << QStringLiteral("since");
+
+        QTest::newRow("vocabulary: a category over 50 characters")
+            << RecordCheck([](Database &db, const Ids3 &) {
+                   return VocabularyRepository(db).validate(VocabularyRepository::category(),
+                                                            QString(51, QLatin1Char('x')));
+               })
+            << QStringLiteral("value");
+        QTest::newRow("vocabulary: a unit on two lines") << RecordCheck([](Database &db, const Ids3 &) {
+            return VocabularyRepository(db).validate(VocabularyRepository::unit(),
+                                                     QStringLiteral("区\n城管局"));
+        }) << QStringLiteral("value");
+    }
+
+    void recordRules()
+    {
+        QFETCH(RecordCheck, check);
+        QFETCH(QString, field);
+        TestDatabase t;
+        Ids3 ids;
+        ids.deputy = LedgerFixture::addDeputy(t.db()).id;
+        ids.deputy2 = LedgerFixture::addDeputy(t.db(), QStringLiteral("陈静")).id;
+        ids.appeal = LedgerFixture::addAppeal(t.db(), ids.deputy).id;
+        const Status s = check(t.db(), ids);
+        if (field.isEmpty()) {
+            QVERIFY2(s, qPrintable(s.message()));
+        } else {
+            QVERIFY(!s);
+            QVERIFY2(!s.fieldMessage(field).isEmpty(), qPrintable(s.message()));
         }
     }
 
