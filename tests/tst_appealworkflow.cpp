@@ -8,6 +8,7 @@
 #include "ledgers/SuggestionRepository.h"
 #include "rules/AppealWorkflow.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <functional>
@@ -551,6 +552,37 @@ private slots:
         const Status s = AppealWorkflow(t.db()).accept(id, kAccepted);
         QVERIFY(!s);
         QVERIFY(s.message().contains(QStringLiteral("recycle bin")));
+    }
+
+    void everyEventKindHasAName()
+    {
+        TestDatabase t;
+        const Deputy d = LedgerFixture::addDeputy(t.db());
+        // Walk an appeal through every kind of event and check each has a name in both languages.
+        const qint64 id = appealIn(t.db(), d.id, QStringLiteral("answered"));
+        FollowUpVisit v = visitFor(id, kVisited, QStringLiteral("unsatisfied"));
+        QVERIFY_OK(AppealWorkflow(t.db()).recordVisit(v));
+        QVERIFY_OK(AppealWorkflow(t.db()).push(id, kVisited, QStringLiteral("督办")));
+        const qint64 other = appealIn(t.db(), d.id, QStringLiteral("merged"));
+        const qint64 redirected = appealIn(t.db(), d.id, QStringLiteral("redirected"));
+        Suggestion s;
+        s.title = QStringLiteral("建议");
+        s.leadDeputyId = d.id;
+        const qint64 converted = appealIn(t.db(), d.id, QStringLiteral("registered"));
+        QVERIFY_OK(AppealWorkflow(t.db()).convertToSuggestion(converted, kAccepted, s));
+        QSet<QString> seen;
+        for (qint64 appeal : {id, other, redirected, converted}) {
+            for (const AppealEvent &e : AppealRepository(t.db()).events(appeal))
+                seen.insert(e.kind);
+        }
+        const QStringList kinds = AppealWorkflow::eventKinds();
+        QCOMPARE(seen, QSet<QString>(kinds.cbegin(), kinds.cend()));
+        for (const QString &kind : kinds) {
+            QVERIFY(AppealWorkflow::eventName(kind) != kind);
+            QVERIFY(AppealWorkflow::eventChinese(kind) != kind);
+        }
+        QCOMPARE(AppealWorkflow::eventChinese(QStringLiteral("push")), QStringLiteral("督办"));
+        QCOMPARE(AppealWorkflow::eventName(QStringLiteral("unknown")), QStringLiteral("unknown"));
     }
 
     void overdueIsJudgedOnTheDeadline()

@@ -120,6 +120,60 @@ QString AppealWorkflow::actionCode(Action action)
     return {};
 }
 
+namespace {
+
+struct EventKind
+{
+    const char *kind;
+    const char *english;
+    const char *chinese;
+};
+
+const EventKind kEventKinds[] = {
+    {"registered", QT_TRANSLATE_NOOP("AppealWorkflow", "Registered"), "登记"},
+    {"accepted", QT_TRANSLATE_NOOP("AppealWorkflow", "Accepted"), "受理"},
+    {"redirected", QT_TRANSLATE_NOOP("AppealWorkflow", "Not accepted, redirected"), "不予受理并转交"},
+    {"assigned", QT_TRANSLATE_NOOP("AppealWorkflow", "Assigned"), "交办"},
+    {"push", QT_TRANSLATE_NOOP("AppealWorkflow", "Pushed"), "督办"},
+    {"resolved", QT_TRANSLATE_NOOP("AppealWorkflow", "Resolved"), "办结"},
+    {"answered", QT_TRANSLATE_NOOP("AppealWorkflow", "Constituent answered"), "答复群众"},
+    {"visited", QT_TRANSLATE_NOOP("AppealWorkflow", "Follow-up visit"), "回访"},
+    {"reopened", QT_TRANSLATE_NOOP("AppealWorkflow", "Reopened"), "重新办理"},
+    {"merged", QT_TRANSLATE_NOOP("AppealWorkflow", "Merged as duplicate"), "并案"},
+    {"converted", QT_TRANSLATE_NOOP("AppealWorkflow", "Turned into a suggestion"), "转为代表建议"},
+};
+
+const EventKind *findEvent(const QString &kind)
+{
+    for (const EventKind &e : kEventKinds) {
+        if (kind == QLatin1String(e.kind))
+            return &e;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QStringList AppealWorkflow::eventKinds()
+{
+    QStringList list;
+    for (const EventKind &e : kEventKinds)
+        list << QLatin1String(e.kind);
+    return list;
+}
+
+QString AppealWorkflow::eventName(const QString &kind)
+{
+    const EventKind *e = findEvent(kind);
+    return e ? tr(e->english) : kind;
+}
+
+QString AppealWorkflow::eventChinese(const QString &kind)
+{
+    const EventKind *e = findEvent(kind);
+    return e ? QString::fromUtf8(e->chinese) : kind;
+}
+
 Status AppealWorkflow::refuse(const Appeal &appeal, Action action) const
 {
     return Status::failure(

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class Database;
 
@@ -53,6 +54,13 @@ public:
     static QString actionName(Action action);
     /// Stable English code of an action, e.g. "accept" (CLI, logs).
     static QString actionCode(Action action);
+    /// The kinds of appeal_events rows the workflow writes, in the order they usually happen.
+    static QStringList eventKinds();
+    /// Translated name of an event kind for the timeline, e.g. "push" → "Pushed (督办)"; the kind itself
+    /// when unknown.
+    static QString eventName(const QString &kind);
+    /// The fixed Chinese word of an event kind for printed ledgers and exports, e.g. "push" → "督办".
+    static QString eventChinese(const QString &kind);
 
     /// registered → accepted, on `on` (not before receipt, not after today).
     Status accept(qint64 appealId, const QDate &on, const QString &note = {});
