@@ -102,6 +102,11 @@ private slots:
         QTest::newRow("a mobile number with +86") << QStringLiteral("+86 13912345678") << true << false;
         QTest::newRow("a mobile number with 86 and dashes")
             << QStringLiteral("86-199-1234-5678") << true << false;
+        QTest::newRow("a mobile number with 0086") << QStringLiteral("0086 13912345678") << true << false;
+        QTest::newRow("full-width digits from a Chinese input method")
+            << QStringLiteral("１３８１２３４５６７８") << true << false;
+        QTest::newRow("a full-width landline with parentheses and dash")
+            << QStringLiteral("（０２７）８８８８－６６６６") << false << true;
         QTest::newRow("surrounding spaces are ignored") << QStringLiteral(" 15012345678 ") << true << false;
         QTest::newRow("mobile numbers start 13 to 19, not 12")
             << QStringLiteral("12812345678") << false << false;

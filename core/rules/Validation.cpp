@@ -11,11 +11,18 @@ QDate earliestDate()
 
 namespace {
 
+// Chinese input methods often type full-width digits, dashes and parentheses (１３８－…, （027）);
+// compatibility normalisation turns them into their ASCII forms.
+QString normalised(const QString &phone)
+{
+    return phone.normalized(QString::NormalizationForm_KC).trimmed();
+}
+
 // Spaces and dashes are only separators; removing them first keeps the patterns simple.
 QString withoutSeparators(const QString &phone)
 {
-    QString s = phone.trimmed();
-    s.remove(QRegularExpression(QStringLiteral("[\\s\\-\\x{2013}\\x{2014}]")));
+    QString s = phone;
+    s.remove(QRegularExpression(QStringLiteral("[\\s\\-]")));
     return s;
 }
 
@@ -23,11 +30,11 @@ QString withoutSeparators(const QString &phone)
 
 bool isMobilePhone(const QString &phone)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:\\+?86)?1[3-9][0-9]{9}$"));
+    static const QRegularExpression re(QStringLiteral("^(?:\\+86|0086|86)?1[3-9][0-9]{9}$"));
     // A separator may not start or end the number, nor come twice in a row.
     static const QRegularExpression shape(QStringLiteral("^\\+?[0-9]+(?:[ \\-][0-9]+)*$"));
-    const QString trimmed = phone.trimmed();
-    return shape.match(trimmed).hasMatch() && re.match(withoutSeparators(trimmed)).hasMatch();
+    const QString text = normalised(phone);
+    return shape.match(text).hasMatch() && re.match(withoutSeparators(text)).hasMatch();
 }
 
 bool isLandlinePhone(const QString &phone)
@@ -38,7 +45,7 @@ bool isLandlinePhone(const QString &phone)
             "^(?:\\(0[1-9][0-9]{1,2}\\)\\s*|0[1-9][0-9]{1,2}[\\s\\-]?)[2-9][0-9]{2,3}[\\s\\-]?[0-9]{4}"
             "(?:\\s*(?:转|分机|ext\\.?|x|-)\\s*[0-9]{1,5})?$"),
         QRegularExpression::CaseInsensitiveOption);
-    return re.match(phone.trimmed()).hasMatch();
+    return re.match(normalised(phone)).hasMatch();
 }
 
 bool isPhone(const QString &phone)

@@ -13,8 +13,9 @@ constexpr int kLongTextLimit = 20000;
 /// Longest one-line value (names, units, addresses).
 constexpr int kShortTextLimit = 200;
 
-/// Mainland mobile number: 11 digits starting 1[3-9], optionally +86 / 86 in front, with spaces or
-/// dashes anywhere between digits (138 1234 5678, +86-138-1234-5678).
+/// Mainland mobile number: 11 digits starting 1[3-9], optionally +86 / 0086 / 86 in front, with spaces
+/// or dashes between digits (138 1234 5678, +86-138-1234-5678). Full-width characters count as their
+/// ASCII forms, as typed by Chinese input methods.
 bool isMobilePhone(const QString &phone);
 /// Landline: area code 0xx or 0xxx, then 7 or 8 digits, separated by a dash, a space or nothing,
 /// optionally with the area code in parentheses and an extension (转 123, ext. 123, -123 after 8 digits).
