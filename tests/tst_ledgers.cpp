@@ -357,6 +357,11 @@ private slots:
         a.peopleReached = -1;
         QVERIFY_OK(repo.update(a));
         QCOMPARE(repo.find(a.id)->participantIds, QList<qint64>{d1.id});
+        Appeal produced = makeAppealInput(d1.id, QDate(2022, 7, 1));
+        produced.channel = QStringLiteral("voter_contact");
+        produced.activityId = a.id;
+        QVERIFY_OK(AppealRepository(t.db()).insert(produced));
+        QCOMPARE(AppealRepository(t.db()).forActivity(a.id).size(), 1);
         QCOMPARE(repo.find(a.id)->peopleReached, -1);
         QCOMPARE(repo.forDeputy(d2.id).size(), 0);
         QVERIFY_OK(repo.remove(a.id));

@@ -253,6 +253,11 @@ QList<Appeal> AppealRepository::forDeputy(qint64 deputyId, int year) const
                  {deputyId, Ids::dateText(QDate(year, 1, 1)), Ids::dateText(QDate(year, 12, 31))});
 }
 
+QList<Appeal> AppealRepository::forActivity(qint64 activityId) const
+{
+    return query(QStringLiteral("deleted_at IS NULL AND activity_id = ?"), {activityId});
+}
+
 QList<Appeal> AppealRepository::duplicatesOf(qint64 appealId) const
 {
     return query(QStringLiteral("deleted_at IS NULL AND duplicate_of = ?"), {appealId});

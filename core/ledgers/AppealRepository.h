@@ -41,6 +41,8 @@ public:
     QList<Appeal> forYear(int year) const;
     /// Appeals a deputy received in `year` (all years when `year` is 0), by number.
     QList<Appeal> forDeputy(qint64 deputyId, int year = 0) const;
+    /// Appeals an activity produced (e.g. a voter-contact activity), by number.
+    QList<Appeal> forActivity(qint64 activityId) const;
     /// Appeals merged into `appealId` (并案).
     QList<Appeal> duplicatesOf(qint64 appealId) const;
     /// Appeals that became (or fed) suggestion `suggestionId`.

@@ -1,6 +1,7 @@
 #include "rules/Validator.h"
 
 #include "common/Ids.h"
+#include "model/Deputy.h"
 #include "rules/Validation.h"
 #include "storage/Database.h"
 
@@ -124,14 +125,17 @@ void Validator::deputy(const Database &db, const QString &field, const QString &
     }
     if (!onDate.isValid())
         return;
-    const QDate start = Ids::parseDate(q.value(0).toString());
-    const QDate end = Ids::parseDate(q.value(1).toString());
-    if (start.isValid() && onDate < start)
+    Deputy deputy;
+    deputy.termStart = Ids::parseDate(q.value(0).toString());
+    deputy.termEnd = Ids::parseDate(q.value(1).toString());
+    if (deputy.inOfficeOn(onDate))
+        return;
+    if (deputy.termStart.isValid() && onDate < deputy.termStart)
         add(field, tr("%1: the deputy's mandate began on %2, after this record's date (%3).")
-                       .arg(name, Ids::dateText(start), Ids::dateText(onDate)));
-    else if (end.isValid() && onDate > end)
+                       .arg(name, Ids::dateText(deputy.termStart), Ids::dateText(onDate)));
+    else
         add(field, tr("%1: the deputy's mandate ended on %2, before this record's date (%3).")
-                       .arg(name, Ids::dateText(end), Ids::dateText(onDate)));
+                       .arg(name, Ids::dateText(deputy.termEnd), Ids::dateText(onDate)));
 }
 
 void Validator::range(const QString &field, const QString &name, int value, int min, int max, int unknown)
