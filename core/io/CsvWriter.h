@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+/// Writes Excel-safe CSV: UTF-8 with a byte-order mark (so Excel on Chinese Windows reads Chinese),
+/// CRLF line ends, RFC 4180 quoting, and cells that could start a formula neutralised (see escapeCell).
+class CsvWriter
+{
+public:
+    explicit CsvWriter(QIODevice *device);
+    ~CsvWriter();
+    CsvWriter(const CsvWriter &) = delete;
+    CsvWriter &operator=(const CsvWriter &) = delete;
+
+    /// Writes one row; the first call also writes the BOM.
+    void writeRow(const QStringList &cells);
+    /// Flushes buffered rows to the device; false when the device refused (disk full, …).
+    bool flush();
+    qint64 rowsWritten() const { return m_rows; }
+
+    /// One cell as written: quoted when it holds a comma, quote, CR or LF (quotes doubled), and
+    /// prefixed with an apostrophe when it starts with = + - @ tab or CR — OWASP's advice against
+    /// formula injection. The apostrophe is the only change; LedgerImport removes it again.
+    static QString escapeCell(const QString &cell);
+    /// Marks a value Excel would otherwise turn into a number (phone numbers, record numbers): a
+    /// leading tab keeps it text — no lost leading zeros, no 1.39E+10, no 18-digit number cut to 15.
+    /// The tab is invisible in Excel and WPS and is removed on import; see docs/CSV.md for its limits.
+    static QString keepAsText(const QString &value);
+    /// Whether a cell's text starts like a formula (and so is neutralised by escapeCell).
+    static bool looksLikeFormula(const QString &cell);
+
+private:
+    QIODevice *m_device;
+    QByteArray m_buffer;
+    qint64 m_rows = 0;
+    bool m_ok = true;
+};

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "common/Codes.h"
+#include "common/Status.h"
+#include "io/Ledger.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
+
+class Database;
+
+/// What to export.
+struct ExportOptions
+{
+    int year = 0;              ///< 0: every year
+    qint64 deputyId = 0;       ///< 0: every deputy
+    /// Handoff exports mask constituents' phones and leave out the personal data of confidential (保密)
+    /// appeals; the clerk's own full exports carry everything.
+    bool fullPersonalData = false;
+};
+
+/// How a column's values are written (and read back by LedgerImport).
+enum class CellKind {
+    Text,
+    Code,          ///< a Codes value, written as its fixed Chinese word
+    Bool,          ///< 是 / 否
+    Date,          ///< yyyy-MM-dd
+    Number,        ///< an integer, empty when unknown
+    TextNumber,    ///< digits that must stay text in Excel (record numbers)
+    Phone,         ///< a constituent's phone: masked in handoff exports, kept as text
+    PublicPhone,   ///< a deputy's or unit's phone: never masked, kept as text
+    Personal,      ///< a constituent's name or address: empty for confidential appeals in handoff exports
+    Json,          ///< child rows (timeline, contact voters, …) as a JSON array: lossless round trip
+    Stamp,         ///< a UTC time stamp
+};
+
+/// One column of an exported ledger.
+struct ExportColumn
+{
+    QString header;   ///< Chinese, as the district's spreadsheets have it
+    QString key;      ///< stable key of the column (the record field), used by LedgerImport
+    CellKind kind = CellKind::Text;
+    Codes::Kind codeKind = Codes::Gender;
+};
+
+/// Exports the ledgers: one CSV per ledger, an .xlsx workbook, or a handoff bundle (a folder with every
+/// ledger of a year and manifest.json with row counts and SHA-256 sums). Every file is written to a
+/// temporary name and renamed when complete, so a failed export never leaves a half-written file.
+class LedgerExport
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerExport)
+public:
+    explicit LedgerExport(Database &db);
+
+    static QList<ExportColumn> columns(Ledger ledger);
+
+    /// Calls `sink` with each row's cells (already formatted and masked, before CSV escaping).
+    Status forEachRow(Ledger ledger, const ExportOptions &options,
+                      const std::function<void(const QStringList &)> &sink) const;
+
+    Status writeCsv(Ledger ledger, const ExportOptions &options, const QString &path, qint64 *rows = nullptr) const;
+    /// One sheet per ledger in `ledgers`.
+    Status writeXlsx(const QList<Ledger> &ledgers, const ExportOptions &options, const QString &path,
+                     QList<qint64> *rows = nullptr) const;
+    /// Writes every ledger into `folder` ("csv": one CSV each; "xlsx": one workbook) plus manifest.json.
+    Status writeBundle(const ExportOptions &options, const QString &folder, const QString &format,
+                       QJsonObject *manifest = nullptr) const;
+
+    /// A deputy by id, uuid or exact name; 0 with `error` set when none or several match.
+    qint64 resolveDeputy(const QString &idOrName, QString *error) const;
+
+private:
+    Database &m_db;
+};
