@@ -96,6 +96,11 @@ void BenchReport::printJson(QTextStream &out) const
         const QString size = QString::number(m.appeals);
         QJsonObject forSize = results.value(size).toObject();
         forSize.insert(m.key, qRound(m.value * 100) / 100.0);
+        if (m.cpuMs) {
+            QString cpuKey = m.key;
+            cpuKey.replace(QLatin1String("_ms"), QLatin1String("_cpu_ms"));
+            forSize.insert(cpuKey, qRound(*m.cpuMs * 100) / 100.0);
+        }
         results.insert(size, forSize);
         if (!m.meetsTarget()) {
             missed.append(QJsonObject{{QStringLiteral("key"), m.key},

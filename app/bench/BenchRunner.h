@@ -28,10 +28,14 @@ private:
     void measureImport(const QString &sourcePath, qint64 sourceAppeals);
     void measureMemory(const QString &path, qint64 appeals);
     void add(const QString &key, const QString &label, qint64 appeals, double value, const QString &unit,
-             std::optional<double> target = std::nullopt);
+             std::optional<double> target = std::nullopt, std::optional<double> cpuMs = std::nullopt);
+    void addTiming(const QString &key, const QString &label, qint64 appeals,
+                   const Measurement::Timing &timing);
     /// Issue #7's target for `key` at `appeals`, if it sets one.
     static std::optional<double> target(const QString &key, qint64 appeals);
     void say(const QString &line);
+    /// Timed runs for an operation that reads every row of a file of `appeals` appeals.
+    int runsFor(qint64 appeals) const;
 
     QString m_cache;
     int m_runs;

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -28,6 +29,15 @@ QString cpuModel()
             return line.section(QLatin1Char(':'), 1).trimmed();
     }
     return QSysInfo::currentCpuArchitecture();
+}
+
+/// The 1-minute load average: the figures mean little when other work shares the cores.
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 0);
 }
 
 } // namespace
@@ -97,6 +107,7 @@ int main(int argc, char *argv[])
     report.setNote(QStringLiteral("os"), QSysInfo::prettyProductName());
     report.setNote(QStringLiteral("qt"), QString::fromLatin1(qVersion()));
     report.setNote(QStringLiteral("sqlite"), QString::fromLatin1(sqlite3_libversion()));
+    report.setNote(QStringLiteral("load_before"), loadAverage());
     report.setNote(QStringLiteral("runs"), QStringLiteral("median of %1 after a warm-up").arg(runs));
 
     BenchRunner runner(cache, runs, &report, &err);
@@ -104,6 +115,7 @@ int main(int argc, char *argv[])
     runner.setMemoryEnabled(!parser.isSet(noMemoryOption));
     if (!runner.run(sizes))
         return 1;
+    report.setNote(QStringLiteral("load_after"), loadAverage());
     if (parser.isSet(jsonOption))
         report.printJson(out);
     else

@@ -356,6 +356,16 @@ QList<ExportColumn> LedgerExport::columns(Ledger ledger)
     return list;
 }
 
+QString LedgerExport::wholeLedgerSql(Ledger ledger)
+{
+    const Spec s = spec(ledger);
+    QStringList exprs;
+    for (const Col &c : s.cols)
+        exprs << QString::fromUtf8(c.expr);
+    return QStringLiteral("SELECT ") + exprs.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
+        + QString::fromLatin1(s.from) + QStringLiteral(" ORDER BY ") + QString::fromLatin1(s.order);
+}
+
 Status LedgerExport::forEachRow(Ledger ledger, const ExportOptions &options,
                                 const std::function<void(const QStringList &)> &sink) const
 {

@@ -56,6 +56,10 @@ public:
     explicit LedgerExport(Database &db);
 
     static QList<ExportColumn> columns(Ledger ledger);
+    /// The SELECT that forEachRow() runs for a whole ledger (no year or deputy filter), with the same
+    /// columns, joins and order: liaison-ledger-bench hands it to `sqlite3 -csv` as the floor an export
+    /// is compared with.
+    static QString wholeLedgerSql(Ledger ledger);
 
     /// Calls `sink` with each row's cells (already formatted and masked, before CSV escaping).
     Status forEachRow(Ledger ledger, const ExportOptions &options,
