@@ -80,8 +80,10 @@ private slots:
         form.show();
         QVERIFY(QTest::qWaitForWindowExposed(&form));
         QVERIFY(!form.findChild<QWidget *>(QStringLiteral("handling"))->isVisible());
-        GuiTest::typeText(form.findChild<QLineEdit *>(QStringLiteral("person_name")), QStringLiteral("张桂兰"));
-        QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("person_phone")), QStringLiteral("13900001111"));
+        GuiTest::typeText(form.findChild<QLineEdit *>(QStringLiteral("person_name")),
+                          QStringLiteral("张桂兰"));
+        QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("person_phone")),
+                         QStringLiteral("13900001111"));
         GuiTest::typeText(form.findChild<QPlainTextEdit *>(QStringLiteral("content")),
                           QStringLiteral("小区电动车充电难，晚上排队到十点"));
         auto *category = form.findChild<VocabularyCombo *>(QStringLiteral("category"));
@@ -94,7 +96,8 @@ private slots:
         QCOMPARE(appeals.find(id)->status, QStringLiteral("registered"));
         QCOMPARE(appeals.find(id)->deputyId, deputyId);
         QCOMPARE(appeals.find(id)->personPhone, QStringLiteral("13900001111"));
-        QVERIFY(VocabularyRepository(t.db()).contains(VocabularyRepository::category(), QStringLiteral("电动车管理")));
+        QVERIFY(VocabularyRepository(t.db()).contains(VocabularyRepository::category(),
+                                                      QStringLiteral("电动车管理")));
         QTRY_VERIFY(form.findChild<QWidget *>(QStringLiteral("handling"))->isVisible());
         QCOMPARE(timelineKinds(&form), QStringList{QStringLiteral("registered")});
         // Only what a registered appeal allows is offered.
@@ -112,7 +115,8 @@ private slots:
         QTRY_COMPARE(appeals.find(id)->status, QStringLiteral("in_progress"));
         QCOMPARE(appeals.find(id)->handlingUnit, QStringLiteral("积玉桥社区居委会"));
         QVERIFY(appeals.find(id)->deadline > appeals.find(id)->receivedOn);
-        QVERIFY(VocabularyRepository(t.db()).contains(VocabularyRepository::unit(), QStringLiteral("积玉桥社区居委会")));
+        QVERIFY(VocabularyRepository(t.db()).contains(VocabularyRepository::unit(),
+                                                      QStringLiteral("积玉桥社区居委会")));
 
         // A push without a note is refused by the core, shown at the field, and the dialog stays open.
         bool refusedShown = false;
@@ -120,7 +124,8 @@ private slots:
             QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
             auto *error = d->findChild<QLabel *>(QStringLiteral("error_note"));
             refusedShown = d->isVisible() && error->isVisible() && !error->text().isEmpty();
-            GuiTest::typeText(d->findChild<QPlainTextEdit *>(QStringLiteral("note")), QStringLiteral("电话督办社区"));
+            GuiTest::typeText(d->findChild<QPlainTextEdit *>(QStringLiteral("note")),
+                              QStringLiteral("电话督办社区"));
             QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
         });
         QTest::mouseClick(button(&form, QStringLiteral("action_push")), Qt::LeftButton);
@@ -150,10 +155,10 @@ private slots:
         QTRY_COMPARE(appeals.find(id)->status, QStringLiteral("in_progress"));
         QCOMPARE(appeals.find(id)->reopenCount, 1);
         const QStringList kinds = timelineKinds(&form);
-        QCOMPARE(kinds,
-                 (QStringList{QStringLiteral("registered"), QStringLiteral("accepted"), QStringLiteral("assigned"),
-                              QStringLiteral("push"), QStringLiteral("resolved"), QStringLiteral("answered"),
-                              QStringLiteral("visited"), QStringLiteral("reopened")}));
+        QCOMPARE(kinds, (QStringList{QStringLiteral("registered"), QStringLiteral("accepted"),
+                                     QStringLiteral("assigned"), QStringLiteral("push"),
+                                     QStringLiteral("resolved"), QStringLiteral("answered"),
+                                     QStringLiteral("visited"), QStringLiteral("reopened")}));
         QVERIFY(button(&form, QStringLiteral("action_push")));
         QVERIFY(button(&form, QStringLiteral("action_resolve")));
         QVERIFY(!button(&form, QStringLiteral("action_answer")));

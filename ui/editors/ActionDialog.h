@@ -22,7 +22,8 @@ class ActionDialog : public QDialog
     Q_OBJECT
 public:
     /// `objectName` lets tests find the dialog; `explanation` (may be empty) is a line at the top.
-    ActionDialog(const QString &objectName, const QString &title, const QString &explanation, QWidget *parent);
+    ActionDialog(const QString &objectName, const QString &title, const QString &explanation,
+                 QWidget *parent);
 
     /// Adds a date field (required unless `optional`) under `key`, starting at `value`.
     void addDate(const QString &key, const QString &label, const QDate &value, bool optional = false);
@@ -35,7 +36,8 @@ public:
     void addVocabulary(Database &db, const QString &key, const QString &label, const QString &kind,
                        const QString &value = {});
     /// Adds a deputy picker (deputies in office on `date`).
-    void addDeputy(Database &db, const QString &key, const QString &label, qint64 deputyId, const QDate &date);
+    void addDeputy(Database &db, const QString &key, const QString &label, qint64 deputyId,
+                   const QDate &date);
     /// Adds a check box.
     void addCheck(const QString &key, const QString &label, bool checked = false);
     /// A line of information (not a field).

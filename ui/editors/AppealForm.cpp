@@ -217,17 +217,19 @@ void AppealForm::refreshHandling()
     const Appeal &a = m_appeal;
     QString header;
     if (a.id) {
-        header = tr("<b>Appeal %1</b> &nbsp; %2").arg(a.number, Codes::label(Codes::AppealStatus, a.status).toHtmlEscaped());
+        header = tr("<b>Appeal %1</b> &nbsp; %2")
+                     .arg(a.number, Codes::label(Codes::AppealStatus, a.status).toHtmlEscaped());
         setWindowTitle(tr("Appeal %1").arg(a.number));
     } else {
         header = tr("<b>New appeal</b> — the number is given when it is registered.");
         setWindowTitle(tr("New appeal"));
     }
     if (a.confidential)
-        header += QStringLiteral(" &nbsp; <span style=\"color:#c62828\">") + tr("[Confidential]") + QStringLiteral("</span>");
+        header += QStringLiteral(" &nbsp; <span style=\"color:#c62828\">") + tr("[Confidential]") +
+                  QStringLiteral("</span>");
     if (a.isOverdue(QDate::currentDate()))
-        header += QStringLiteral(" &nbsp; <span style=\"color:#c62828\">") + tr("[Overdue since %1]").arg(dateText(a.deadline))
-                  + QStringLiteral("</span>");
+        header += QStringLiteral(" &nbsp; <span style=\"color:#c62828\">") +
+                  tr("[Overdue since %1]").arg(dateText(a.deadline)) + QStringLiteral("</span>");
     m_header->setText(header);
     setSaveText(a.id ? tr("&Save") : tr("&Register"));
     m_handling->setVisible(a.id != 0);
@@ -236,19 +238,19 @@ void AppealForm::refreshHandling()
 
     setInfo(QStringLiteral("info_status"), Codes::label(Codes::AppealStatus, a.status));
     setInfo(QStringLiteral("info_accepted"), dateText(a.acceptedOn));
-    setInfo(QStringLiteral("info_redirect"),
-            a.redirectTo.isEmpty() && a.redirectReason.isEmpty()
-                ? QString()
-                : tr("to %1: %2").arg(a.redirectTo, a.redirectReason));
-    setInfo(QStringLiteral("info_disposal"), a.disposal.isEmpty() ? QString() : Codes::label(Codes::Disposal, a.disposal));
+    setInfo(QStringLiteral("info_redirect"), a.redirectTo.isEmpty() && a.redirectReason.isEmpty()
+                                                 ? QString()
+                                                 : tr("to %1: %2").arg(a.redirectTo, a.redirectReason));
+    setInfo(QStringLiteral("info_disposal"),
+            a.disposal.isEmpty() ? QString() : Codes::label(Codes::Disposal, a.disposal));
     setInfo(QStringLiteral("info_unit"), a.handlingUnit);
     setInfo(QStringLiteral("info_deadline"), dateText(a.deadline));
     setInfo(QStringLiteral("info_result"),
             a.resolvedOn.isValid() ? tr("%1 — %2").arg(dateText(a.resolvedOn), a.result) : QString());
     setInfo(QStringLiteral("info_reply"),
             a.replyOn.isValid() ? tr("%1, %2 — %3")
-                                      .arg(dateText(a.replyOn), Codes::label(Codes::VisitMethod, a.replyMethod),
-                                           a.replyContent)
+                                      .arg(dateText(a.replyOn),
+                                           Codes::label(Codes::VisitMethod, a.replyMethod), a.replyContent)
                                 : QString());
     QString duplicate;
     if (a.duplicateOf) {
@@ -262,12 +264,14 @@ void AppealForm::refreshHandling()
             suggestion = tr("%1 %2").arg(s->number, s->title);
     }
     setInfo(QStringLiteral("info_suggestion"), suggestion);
-    setInfo(QStringLiteral("info_reopened"), a.reopenCount > 0 ? tr("%n time(s)", nullptr, a.reopenCount) : QString());
+    setInfo(QStringLiteral("info_reopened"),
+            a.reopenCount > 0 ? tr("%n time(s)", nullptr, a.reopenCount) : QString());
 
     m_timeline->clear();
     const QList<AppealEvent> events = AppealRepository(db()).events(a.id);
     for (const AppealEvent &e : events) {
-        auto *item = new QTreeWidgetItem(m_timeline, {dateText(e.happenedOn), eventName(e.kind), e.note});
+        auto *item = new QTreeWidgetItem(m_timeline,
+                                         {dateText(e.happenedOn), AppealWorkflow::eventName(e.kind), e.note});
         item->setData(1, Qt::UserRole, e.kind);
         item->setToolTip(2, e.note);
     }
@@ -293,33 +297,6 @@ void AppealForm::refreshHandling()
     if (allowed.isEmpty())
         m_actions->addWidget(new QLabel(tr("Nothing left to do: the appeal is closed."), m_actionBar));
     m_actions->addStretch(1);
-}
-
-QString AppealForm::eventName(const QString &kind)
-{
-    if (kind == QLatin1String("registered"))
-        return tr("Registered");
-    if (kind == QLatin1String("accepted"))
-        return tr("Accepted");
-    if (kind == QLatin1String("redirected"))
-        return tr("Not accepted, redirected");
-    if (kind == QLatin1String("assigned"))
-        return tr("Assigned");
-    if (kind == QLatin1String("push"))
-        return tr("Pushed (督办)");
-    if (kind == QLatin1String("resolved"))
-        return tr("Resolved");
-    if (kind == QLatin1String("answered"))
-        return tr("Constituent answered");
-    if (kind == QLatin1String("visited"))
-        return tr("Follow-up visit");
-    if (kind == QLatin1String("reopened"))
-        return tr("Reopened");
-    if (kind == QLatin1String("merged"))
-        return tr("Merged as duplicate");
-    if (kind == QLatin1String("converted"))
-        return tr("Turned into a suggestion");
-    return kind;
 }
 
 Appeal AppealForm::read() const
@@ -371,15 +348,33 @@ void AppealForm::runAction(AppealWorkflow::Action action)
         return;
     bool done = false;
     switch (action) {
-    case AppealWorkflow::Action::Accept: done = actAccept(); break;
-    case AppealWorkflow::Action::Redirect: done = actRedirect(); break;
-    case AppealWorkflow::Action::Assign: done = actAssign(); break;
-    case AppealWorkflow::Action::Push: done = actPush(); break;
-    case AppealWorkflow::Action::Resolve: done = actResolve(); break;
-    case AppealWorkflow::Action::Answer: done = actAnswer(); break;
-    case AppealWorkflow::Action::RecordVisit: done = actRecordVisit(); break;
-    case AppealWorkflow::Action::MarkDuplicate: done = actMarkDuplicate(); break;
-    case AppealWorkflow::Action::ConvertToSuggestion: done = actConvert(); break;
+    case AppealWorkflow::Action::Accept:
+        done = actAccept();
+        break;
+    case AppealWorkflow::Action::Redirect:
+        done = actRedirect();
+        break;
+    case AppealWorkflow::Action::Assign:
+        done = actAssign();
+        break;
+    case AppealWorkflow::Action::Push:
+        done = actPush();
+        break;
+    case AppealWorkflow::Action::Resolve:
+        done = actResolve();
+        break;
+    case AppealWorkflow::Action::Answer:
+        done = actAnswer();
+        break;
+    case AppealWorkflow::Action::RecordVisit:
+        done = actRecordVisit();
+        break;
+    case AppealWorkflow::Action::MarkDuplicate:
+        done = actMarkDuplicate();
+        break;
+    case AppealWorkflow::Action::ConvertToSuggestion:
+        done = actConvert();
+        break;
     }
     if (done)
         markSaved();
@@ -394,17 +389,19 @@ bool AppealForm::actAccept()
     d.addText(QStringLiteral("note"), tr("Note:"), QString(), true);
     const qint64 id = m_appeal.id;
     d.setAction([&d, this, id] {
-        return AppealWorkflow(db()).accept(id, d.date(QStringLiteral("accepted_on")), d.text(QStringLiteral("note")));
+        return AppealWorkflow(db()).accept(id, d.date(QStringLiteral("accepted_on")),
+                                           d.text(QStringLiteral("note")));
     });
     return d.exec() == QDialog::Accepted;
 }
 
 bool AppealForm::actRedirect()
 {
-    ActionDialog d(QStringLiteral("redirectDialog"), tr("Do not accept appeal %1").arg(m_appeal.number),
-                   tr("The matter is not for the station (e.g. a personal petition goes to 信访): say why and "
-                      "where the person was sent."),
-                   this);
+    ActionDialog d(
+        QStringLiteral("redirectDialog"), tr("Do not accept appeal %1").arg(m_appeal.number),
+        tr("The matter is not for the station (e.g. a personal petition goes to 信访): say why and "
+           "where the person was sent."),
+        this);
     d.addDate(QStringLiteral("redirected_on"), tr("Date:"), stepDate(m_appeal));
     d.addText(QStringLiteral("redirect_to"), tr("Redirected to:"));
     d.addText(QStringLiteral("redirect_reason"), tr("Reason:"), QString(), true);
@@ -425,7 +422,7 @@ bool AppealForm::actAssign()
     const QString disposal = m_appeal.disposal.isEmpty() ? QStringLiteral("community") : m_appeal.disposal;
     d.addDate(QStringLiteral("assigned_on"), tr("Assigned on:"), on);
     QStringList routes = Codes::codes(Codes::Disposal);
-    routes.removeAll(QStringLiteral("suggestion"));  // that route is "Turn into a suggestion"
+    routes.removeAll(QStringLiteral("suggestion")); // that route is "Turn into a suggestion"
     d.addCode(QStringLiteral("disposal"), tr("Disposal:"), Codes::Disposal, disposal, routes);
     d.addVocabulary(db(), QStringLiteral("handling_unit"), tr("Handling unit:"), VocabularyRepository::unit(),
                     m_appeal.handlingUnit);
@@ -439,8 +436,9 @@ bool AppealForm::actAssign()
     });
     const qint64 id = m_appeal.id;
     d.setAction([&d, this, id] {
-        return AppealWorkflow(db()).assign(id, d.date(QStringLiteral("assigned_on")), d.code(QStringLiteral("disposal")),
-                                           d.text(QStringLiteral("handling_unit")), d.date(QStringLiteral("deadline")));
+        return AppealWorkflow(db()).assign(
+            id, d.date(QStringLiteral("assigned_on")), d.code(QStringLiteral("disposal")),
+            d.text(QStringLiteral("handling_unit")), d.date(QStringLiteral("deadline")));
     });
     return d.exec() == QDialog::Accepted;
 }
@@ -453,7 +451,8 @@ bool AppealForm::actPush()
     d.addText(QStringLiteral("note"), tr("What was pushed:"), QString(), true);
     const qint64 id = m_appeal.id;
     d.setAction([&d, this, id] {
-        return AppealWorkflow(db()).push(id, d.date(QStringLiteral("happened_on")), d.text(QStringLiteral("note")));
+        return AppealWorkflow(db()).push(id, d.date(QStringLiteral("happened_on")),
+                                         d.text(QStringLiteral("note")));
     });
     return d.exec() == QDialog::Accepted;
 }
@@ -466,21 +465,24 @@ bool AppealForm::actResolve()
     d.addText(QStringLiteral("result"), tr("Result:"), QString(), true);
     const qint64 id = m_appeal.id;
     d.setAction([&d, this, id] {
-        return AppealWorkflow(db()).resolve(id, d.date(QStringLiteral("resolved_on")), d.text(QStringLiteral("result")));
+        return AppealWorkflow(db()).resolve(id, d.date(QStringLiteral("resolved_on")),
+                                            d.text(QStringLiteral("result")));
     });
     return d.exec() == QDialog::Accepted;
 }
 
 bool AppealForm::actAnswer()
 {
-    ActionDialog d(QStringLiteral("answerDialog"), tr("Answer the constituent of appeal %1").arg(m_appeal.number),
+    ActionDialog d(QStringLiteral("answerDialog"),
+                   tr("Answer the constituent of appeal %1").arg(m_appeal.number),
                    tr("Every appeal ends with an answer to the person (民众反映有回复)."), this);
     d.addDate(QStringLiteral("reply_on"), tr("Answered on:"), stepDate(m_appeal));
     d.addCode(QStringLiteral("reply_method"), tr("How:"), Codes::VisitMethod, QStringLiteral("phone"));
     d.addText(QStringLiteral("reply_content"), tr("What they were told:"), m_appeal.result, true);
     const qint64 id = m_appeal.id;
     d.setAction([&d, this, id] {
-        return AppealWorkflow(db()).answer(id, d.date(QStringLiteral("reply_on")), d.code(QStringLiteral("reply_method")),
+        return AppealWorkflow(db()).answer(id, d.date(QStringLiteral("reply_on")),
+                                           d.code(QStringLiteral("reply_method")),
                                            d.text(QStringLiteral("reply_content")));
     });
     return d.exec() == QDialog::Accepted;
@@ -495,8 +497,9 @@ bool AppealForm::actRecordVisit()
 
 bool AppealForm::actMarkDuplicate()
 {
-    ActionDialog d(QStringLiteral("duplicateDialog"), tr("Merge appeal %1 as a duplicate").arg(m_appeal.number),
-                   tr("The same matter was registered before: link this appeal to the first one (并案)."), this);
+    ActionDialog d(
+        QStringLiteral("duplicateDialog"), tr("Merge appeal %1 as a duplicate").arg(m_appeal.number),
+        tr("The same matter was registered before: link this appeal to the first one (并案)."), this);
     d.addDate(QStringLiteral("merged_on"), tr("Date:"), stepDate(m_appeal));
     d.addText(QStringLiteral("duplicate_of"), tr("Number of the first appeal:"));
     const qint64 id = m_appeal.id;
@@ -504,9 +507,10 @@ bool AppealForm::actMarkDuplicate()
         const QString number = d.text(QStringLiteral("duplicate_of"));
         const auto original = AppealRepository(db()).findByNumber(number);
         if (!original) {
-            return Status::invalid({{QStringLiteral("duplicate_of"),
-                                     number.isEmpty() ? tr("Number of the first appeal: enter it, e.g. 2026-0012.")
-                                                      : tr("Number of the first appeal: there is no appeal %1.").arg(number)}});
+            return Status::invalid(
+                {{QStringLiteral("duplicate_of"),
+                  number.isEmpty() ? tr("Number of the first appeal: enter it, e.g. 2026-0012.")
+                                   : tr("Number of the first appeal: there is no appeal %1.").arg(number)}});
         }
         return AppealWorkflow(db()).markDuplicate(id, original->id, d.date(QStringLiteral("merged_on")));
     });
@@ -515,7 +519,8 @@ bool AppealForm::actMarkDuplicate()
 
 bool AppealForm::actConvert()
 {
-    ActionDialog d(QStringLiteral("convertDialog"), tr("Turn appeal %1 into a suggestion").arg(m_appeal.number),
+    ActionDialog d(QStringLiteral("convertDialog"),
+                   tr("Turn appeal %1 into a suggestion").arg(m_appeal.number),
                    tr("Either give the title of a new suggestion (a draft is made with this appeal as its "
                       "source), or the number of an existing suggestion it joins."),
                    this);
@@ -532,8 +537,9 @@ bool AppealForm::actConvert()
         if (!number.isEmpty()) {
             const auto existing = SuggestionRepository(db()).findByNumber(number);
             if (!existing) {
-                return Status::invalid({{QStringLiteral("suggestion_id"),
-                                         tr("Existing suggestion number: there is no suggestion %1.").arg(number)}});
+                return Status::invalid(
+                    {{QStringLiteral("suggestion_id"),
+                      tr("Existing suggestion number: there is no suggestion %1.").arg(number)}});
             }
             s = *existing;
         } else {

@@ -31,9 +31,6 @@ public:
     /// Runs one workflow step through its dialog (the buttons call this).
     void runAction(AppealWorkflow::Action action);
 
-    /// Translated name of a timeline entry kind (AppealEvent::kind).
-    static QString eventName(const QString &kind);
-
 protected:
     Status validateForm() const override;
     Status saveForm() override;

@@ -167,9 +167,10 @@ Status FollowUpVisitForm::validateForm() const
     const FollowUpVisit v = read();
     if (m_appealNumber && !v.appealId) {
         const QString number = m_appealNumber->text().trimmed();
-        return Status::invalid({{QStringLiteral("appeal_id"),
-                                 number.isEmpty() ? tr("Appeal number: enter the number of the appeal visited.")
-                                                  : tr("Appeal number: there is no appeal %1.").arg(number)}});
+        return Status::invalid(
+            {{QStringLiteral("appeal_id"), number.isEmpty()
+                                               ? tr("Appeal number: enter the number of the appeal visited.")
+                                               : tr("Appeal number: there is no appeal %1.").arg(number)}});
     }
     return FollowUpVisitRepository(db()).validate(v);
 }

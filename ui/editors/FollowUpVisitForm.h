@@ -19,7 +19,8 @@ class FollowUpVisitForm : public EditorForm
     Q_OBJECT
 public:
     /// `id` 0: a new visit of `appealId` or `suggestionId`; with both 0 the clerk enters an appeal number.
-    FollowUpVisitForm(Database &db, qint64 id, qint64 appealId, qint64 suggestionId, QWidget *parent = nullptr);
+    FollowUpVisitForm(Database &db, qint64 id, qint64 appealId, qint64 suggestionId,
+                      QWidget *parent = nullptr);
 
     const FollowUpVisit &visit() const { return m_visit; }
 
