@@ -1,0 +1,297 @@
+#include "lists/SqlListModel.h"
+
+#include "common/Ids.h"
+#include "common/Privacy.h"
+#include "storage/Database.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QSqlQuery>
+
+namespace {
+// Chunks kept in memory before the cache starts over: 64 × 256 rows covers many screens.
+constexpr int kMaxChunks = 64;
+} // namespace
+
+SqlListModel::SqlListModel(const Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{}
+
+void SqlListModel::setTable(const QString &table, const QList<ListColumn> &columns, int sortColumn,
+                            Qt::SortOrder order)
+{
+    m_table = table;
+    m_columns = columns;
+    m_sortColumn = sortColumn;
+    m_sortOrder = order;
+}
+
+void SqlListModel::setFilter(const ListFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void SqlListModel::refresh()
+{
+    reload();
+}
+
+void SqlListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_columns.size())
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+SqlCondition SqlListModel::overdueCondition(const QDate &) const
+{
+    return {};
+}
+
+void SqlListModel::reload()
+{
+    beginResetModel();
+    m_ids.clear();
+    m_chunks.clear();
+    m_lastError.clear();
+
+    QStringList where = {QStringLiteral("deleted_at IS NULL")};
+    QVariantList values;
+    const QList<SqlCondition> parts = conditions(m_filter);
+    for (const SqlCondition &c : parts) {
+        if (c.sql.isEmpty())
+            continue;
+        where << QLatin1Char('(') + c.sql + QLatin1Char(')');
+        values << c.values;
+    }
+    const ListColumn &sortBy = m_columns.at(m_sortColumn);
+    const QString direction =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // The id as the last key makes the order total, so rows never swap between reloads.
+    QStringList order;
+    for (const QString &key : sortBy.sort.isEmpty() ? QStringList{sortBy.select} : sortBy.sort)
+        order << key + QLatin1Char(' ') + direction;
+    order << QStringLiteral("id ") + direction;
+    const QString sql = QStringLiteral("SELECT id FROM ") + m_table + QStringLiteral(" WHERE ") +
+                        where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY ") +
+                        order.join(QStringLiteral(", "));
+    QSqlQuery query = m_db.prepare(sql);
+    query.setForwardOnly(true);
+    const Status status = m_db.exec(query, values);
+    if (!status.isOk()) {
+        m_lastError = status.message();
+    } else {
+        while (query.next())
+            m_ids.append(query.value(0).toLongLong());
+    }
+    endResetModel();
+}
+
+const QVariantList *SqlListModel::rowData(int row) const
+{
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    const int chunk = row / kChunkSize;
+    auto it = m_chunks.constFind(chunk);
+    if (it == m_chunks.constEnd()) {
+        if (m_chunks.size() >= kMaxChunks)
+            m_chunks.clear();
+        const int first = chunk * kChunkSize;
+        const int count = qMin(kChunkSize, int(m_ids.size()) - first);
+        QStringList selects = {QStringLiteral("id")};
+        for (const ListColumn &c : m_columns)
+            selects << c.select;
+        const SqlCondition overdue = overdueCondition(m_filter.effectiveToday());
+        QVariantList values;
+        if (overdue.sql.isEmpty()) {
+            selects << QStringLiteral("0");
+        } else {
+            selects << QStringLiteral("CASE WHEN ") + overdue.sql + QStringLiteral(" THEN 1 ELSE 0 END");
+            values << overdue.values;
+        }
+        QStringList marks;
+        QHash<qint64, int> position;
+        for (int i = 0; i < count; ++i) {
+            marks << QStringLiteral("?");
+            values << m_ids.at(first + i);
+            position.insert(m_ids.at(first + i), i);
+        }
+        QSqlQuery query = m_db.prepare(QStringLiteral("SELECT ") + selects.join(QStringLiteral(", ")) +
+                                       QStringLiteral(" FROM ") + m_table + QStringLiteral(" WHERE id IN (") +
+                                       marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+        query.setForwardOnly(true);
+        QVector<QVariantList> rows(count);
+        const Status status = m_db.exec(query, values);
+        if (!status.isOk())
+            m_lastError = status.message();
+        const int width = int(m_columns.size()) + 2;
+        while (query.next()) {
+            QVariantList r;
+            r.reserve(width);
+            for (int i = 0; i < width; ++i)
+                r << query.value(i);
+            rows[position.value(r.at(0).toLongLong())] = r;
+        }
+        it = m_chunks.insert(chunk, rows);
+    }
+    const QVariantList &r = it.value().at(row % kChunkSize);
+    return r.isEmpty() ? nullptr : &r;
+}
+
+qint64 SqlListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int SqlListModel::rowOf(qint64 id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+int SqlListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int SqlListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QString SqlListModel::displayText(const ListColumn &column, const QVariant &value) const
+{
+    if (value.isNull())
+        return {};
+    switch (column.display) {
+    case ListColumn::Display::Text:
+    case ListColumn::Display::Number:
+    case ListColumn::Display::Date:
+    case ListColumn::Display::Count:
+        return value.toString();
+    case ListColumn::Display::Code:
+        return Codes::label(column.codeKind, value.toString());
+    case ListColumn::Display::Phone:
+        return Privacy::maskPhone(value.toString());
+    case ListColumn::Display::YesNo:
+        return value.toInt() ? tr("Yes") : QString();
+    }
+    return value.toString();
+}
+
+QVariant SqlListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == IdRole)
+        return idAt(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole &&
+        role != Qt::BackgroundRole && role != Qt::TextAlignmentRole)
+        return {};
+    const ListColumn &column = m_columns.at(index.column());
+    if (role == Qt::TextAlignmentRole) {
+        const bool numeric =
+            column.display == ListColumn::Display::Number || column.display == ListColumn::Display::Count;
+        return QVariant::fromValue(
+            Qt::Alignment((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
+    }
+    const QVariantList *r = rowData(index.row());
+    if (!r)
+        return {};
+    const QVariant value = r->at(index.column() + 1);
+    const bool overdue = r->constLast().toInt() != 0;
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString text = displayText(column, value);
+        // Long texts (an appeal's content) are shown on one line; the tooltip has them whole.
+        text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return text;
+    }
+    case Qt::ToolTipRole: {
+        const QString text = displayText(column, value);
+        return text.size() > 20 ? text : QVariant();
+    }
+    case Qt::ForegroundRole:
+        if (overdue || (column.display == ListColumn::Display::Count && value.toInt() > 0))
+            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+        return {};
+    case Qt::BackgroundRole:
+        if (overdue)
+            return QBrush(QColor(0xfd, 0xec, 0xec));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant SqlListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return QCoreApplication::translate("SqlListModel", m_columns.at(section).header);
+}
+
+QString SqlListModel::likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString SqlListModel::ftsPhrase(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+SqlCondition SqlListModel::searchCondition(const QString &text, const QString &ftsTable,
+                                           const QStringList &likeColumns)
+{
+    const QString query = text.trimmed();
+    if (query.isEmpty())
+        return {};
+    // Trigram needs three characters (not bytes): 充电 has two and must take the LIKE path.
+    if (query.toUcs4().size() >= 3 && !ftsTable.isEmpty())
+        return {QStringLiteral("id IN (SELECT rowid FROM ") + ftsTable + QLatin1Char(' ') +
+                    QStringLiteral("WHERE ") + ftsTable + QStringLiteral(" MATCH ?)"),
+                {ftsPhrase(query)}};
+    QStringList parts;
+    QVariantList values;
+    const QString pattern = likePattern(query);
+    for (const QString &column : likeColumns) {
+        parts << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+        values << pattern;
+    }
+    return {parts.join(QStringLiteral(" OR ")), values};
+}
+
+QString SqlListModel::deputyName(const QString &idColumn)
+{
+    return QStringLiteral("(SELECT name FROM deputies WHERE deputies.id = ") + idColumn + QLatin1Char(')');
+}
+
+SqlCondition SqlListModel::queueCondition(DailyQueue queue, const QString &table, const QDate &today)
+{
+    if (DailyQueues::table(queue) != table)
+        return {QStringLiteral("0"), {}};
+    return DailyQueues::condition(queue, today);
+}
+
+SqlCondition SqlListModel::withDeputyName(const SqlCondition &search, const QString &text,
+                                          const QString &idColumn)
+{
+    if (search.sql.isEmpty())
+        return search;
+    SqlCondition result = search;
+    result.sql = QLatin1Char('(') + search.sql + QStringLiteral(") OR ") + idColumn +
+                 QStringLiteral(" IN (SELECT id FROM deputies WHERE name LIKE ? ESCAPE '\\')");
+    result.values << likePattern(text.trimmed());
+    return result;
+}

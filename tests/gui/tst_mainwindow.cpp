@@ -1,0 +1,254 @@
+#include "GuiTest.h"
+#include "LedgerFixture.h"
+#include "TestDatabase.h"
+
+#include "ledgers/AppealRepository.h"
+#include "ledgers/DailyQueueCounter.h"
+#include "lists/SqlListModel.h"
+#include "main/DeputyPanel.h"
+#include "main/LedgerListView.h"
+#include "main/MainWindow.h"
+#include "main/TodayView.h"
+#include "rules/AppealWorkflow.h"
+#include "storage/DatabaseCopy.h"
+#include "widgets/MessageBox.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+
+namespace {
+
+void must(const Status &s)
+{
+    if (!s)
+        qFatal("fixture step failed: %s", qPrintable(s.message()));
+}
+
+/// Two deputies; appeals in several of today's queues (dates relative to the real today, which the
+/// window uses).
+void fillLedger(Database &db)
+{
+    const Deputy a = LedgerFixture::addDeputy(db, QStringLiteral("李建国"));
+    const Deputy b = LedgerFixture::addDeputy(db, QStringLiteral("王秀英"));
+    const QDate today = QDate::currentDate();
+    const QStringList contents = {QStringLiteral("小区电动车充电难"), QStringLiteral("路灯不亮"),
+                                  QStringLiteral("垃圾清运不及时"), QStringLiteral("学校门口交通拥堵"),
+                                  QStringLiteral("楼道堆放杂物")};
+    AppealWorkflow wf(db);
+    for (int i = 0; i < contents.size(); ++i) {
+        Appeal appeal = LedgerFixture::appealInput(i % 2 ? b.id : a.id, today.addDays(-40));
+        appeal.content = contents.at(i);
+        must(AppealRepository(db).insert(appeal));
+        if (i < 4) {
+            must(wf.accept(appeal.id, today.addDays(-39)));
+            // Deadlines: two overdue, one due in three days, one later.
+            must(wf.assign(appeal.id, today.addDays(-38), QStringLiteral("department"),
+                           QStringLiteral("区城管局"), today.addDays(i < 2 ? -5 : (i == 2 ? 3 : 30))));
+        }
+    }
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { isolateUserFolders(); }
+
+    void opensAFileAndShowsItsDeputies();
+    void todaysCountsMatchTheLedger();
+    void clickingAQueueOpensTheFilteredList();
+    void searchFindsAChineseSubstring_data();
+    void searchFindsAChineseSubstring();
+    void selectingADeputyFiltersTheLists();
+    void aForeignFileShowsTheReason();
+    void aNewFileGetsItsStationAndDemoData();
+    void aCopyIsAWholeLedger();
+};
+
+void TestMainWindow::opensAFileAndShowsItsDeputies()
+{
+    TestDatabase t;
+    fillLedger(t.db());
+    t.close();
+    MainWindow window;
+    QVERIFY(window.openFile(t.path()));
+    window.show();
+    auto *deputies = window.findChild<QTableView *>(QStringLiteral("deputyTable"));
+    QVERIFY(deputies);
+    QTRY_COMPARE(deputies->model()->rowCount(), 2);
+    QVERIFY(window.windowTitle().contains(QDir::toNativeSeparators(t.path())));
+    auto *appeals = window.findChild<LedgerListView *>(QStringLiteral("appealsList"));
+    QVERIFY(appeals);
+    QCOMPARE(appeals->model()->rowCount(), 5);
+}
+
+void TestMainWindow::todaysCountsMatchTheLedger()
+{
+    TestDatabase t;
+    fillLedger(t.db());
+    const QMap<DailyQueue, int> expected = DailyQueueCounter(t.db()).counts();
+    t.close();
+    MainWindow window;
+    QVERIFY(window.openFile(t.path()));
+    window.show();
+    QCOMPARE(expected.value(DailyQueue::Overdue), 2);
+    QCOMPARE(expected.value(DailyQueue::DueSoon), 1);
+    for (DailyQueue queue : DailyQueues::all())
+        QCOMPARE(window.todayView()->count(queue), expected.value(queue));
+    auto *overdue = window.findChild<QPushButton *>(QStringLiteral("queue_overdue"));
+    QVERIFY(overdue);
+    QVERIFY(overdue->text().endsWith(QStringLiteral(": 2")));
+}
+
+void TestMainWindow::clickingAQueueOpensTheFilteredList()
+{
+    TestDatabase t;
+    fillLedger(t.db());
+    t.close();
+    MainWindow window;
+    QVERIFY(window.openFile(t.path()));
+    window.show();
+    auto *overdue = window.findChild<QPushButton *>(QStringLiteral("queue_overdue"));
+    QVERIFY(overdue);
+    QTest::mouseClick(overdue, Qt::LeftButton);
+    auto *appeals = window.findChild<LedgerListView *>(QStringLiteral("appealsList"));
+    QTRY_COMPARE(window.tabs()->currentWidget(), appeals);
+    QTRY_COMPARE(appeals->model()->rowCount(), 2);
+    auto *count = window.findChild<QLabel *>(QStringLiteral("recordCount"));
+    QVERIFY(count->text().contains(QLatin1Char('2')));
+    // "Show all" leaves the queue.
+    auto *leave = appeals->findChild<QToolButton *>(QStringLiteral("leaveQueue"));
+    QVERIFY(leave && leave->isVisible());
+    QTest::mouseClick(leave, Qt::LeftButton);
+    QTRY_COMPARE(appeals->model()->rowCount(), 5);
+
+    auto *dueSoon = window.findChild<QPushButton *>(QStringLiteral("queue_dueSoon"));
+    window.tabs()->setCurrentIndex(MainWindow::TodayTab);
+    QTest::mouseClick(dueSoon, Qt::LeftButton);
+    QTRY_COMPARE(appeals->model()->rowCount(), 1);
+}
+
+void TestMainWindow::searchFindsAChineseSubstring_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("one character (LIKE)") << QStringLiteral("灯") << 1;
+    QTest::newRow("two characters (LIKE)") << QStringLiteral("充电") << 1;
+    QTest::newRow("three characters or more (trigram index)") << QStringLiteral("电动车充电") << 1;
+    QTest::newRow("a character in several appeals") << QStringLiteral("不") << 2;
+    QTest::newRow("nothing matches: the empty state explains") << QStringLiteral("地铁") << 0;
+}
+
+void TestMainWindow::searchFindsAChineseSubstring()
+{
+    QFETCH(QString, query);
+    QFETCH(int, expected);
+    TestDatabase t;
+    fillLedger(t.db());
+    t.close();
+    MainWindow window;
+    QVERIFY(window.openFile(t.path()));
+    window.show();
+    auto *appeals = window.findChild<LedgerListView *>(QStringLiteral("appealsList"));
+    window.tabs()->setCurrentWidget(appeals);
+    auto *search = appeals->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    QVERIFY(search);
+    GuiTest::typeText(search, query);
+    QCOMPARE(search->text(), query);
+    QTRY_COMPARE(appeals->model()->rowCount(), expected);
+    auto *empty = appeals->findChild<QLabel *>(QStringLiteral("emptyState"));
+    QTRY_COMPARE(empty->isVisible(), expected == 0);
+}
+
+void TestMainWindow::selectingADeputyFiltersTheLists()
+{
+    TestDatabase t;
+    fillLedger(t.db());
+    t.close();
+    MainWindow window;
+    QVERIFY(window.openFile(t.path()));
+    window.show();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("deputyTable"));
+    auto *appeals = window.findChild<LedgerListView *>(QStringLiteral("appealsList"));
+    auto *model = qobject_cast<SqlListModel *>(table->model());
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->data(model->index(r, 0)).toString() == QStringLiteral("王秀英"))
+            row = r;
+    QVERIFY(row >= 0);
+    table->setCurrentIndex(model->index(row, 0));
+    QTRY_COMPARE(appeals->model()->rowCount(), 2);
+    QCOMPARE(window.deputyPanel()->currentDeputy(), model->idAt(row));
+    auto *all = window.findChild<QToolButton *>(QStringLiteral("allDeputies"));
+    QTest::mouseClick(all, Qt::LeftButton);
+    QTRY_COMPARE(appeals->model()->rowCount(), 5);
+}
+
+void TestMainWindow::aForeignFileShowsTheReason()
+{
+    TestDatabase t;
+    fillLedger(t.db());
+    t.close();
+    const QString foreign = t.dir() + QStringLiteral("/notes.sqlite");
+    QFile file(foreign);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("These are my notes, not a database.\n");
+    file.close();
+
+    MainWindow window;
+    QVERIFY(window.openFile(t.path()));
+    const int boxes = MessageBox::count();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.openFile(foreign));
+    QCOMPARE(MessageBox::count(), boxes + 1);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("not a ledger file")),
+             qPrintable(MessageBox::lastText()));
+    // The file open before stays open, and the foreign one is untouched.
+    QCOMPARE(window.database()->path(), QFileInfo(t.path()).absoluteFilePath());
+    QCOMPARE(fileBytes(foreign), QByteArray("These are my notes, not a database.\n"));
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.openFile(t.dir() + QStringLiteral("/missing.sqlite")));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("does not exist")));
+}
+
+void TestMainWindow::aNewFileGetsItsStationAndDemoData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    MainWindow window;
+    QVERIFY(window.createFile(path, QStringLiteral("丁字桥街人大代表联络站"), QStringLiteral("丁字桥街道"),
+                              true));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("丁字桥街人大代表联络站")));
+    auto *deputies = window.findChild<QTableView *>(QStringLiteral("deputyTable"));
+    QVERIFY(deputies->model()->rowCount() > 0);
+    QVERIFY(window.list(MainWindow::AppealsTab)->model()->rowCount() > 0);
+    // An existing ledger is never overwritten.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.createFile(path, QStringLiteral("别的站"), QString(), false));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("丁字桥街人大代表联络站")));
+}
+
+void TestMainWindow::aCopyIsAWholeLedger()
+{
+    TestDatabase t;
+    fillLedger(t.db());
+    const QString copy = t.dir() + QStringLiteral("/copy.sqlite");
+    QVERIFY_OK(DatabaseCopy::write(t.db(), copy));
+    QVERIFY(!DatabaseCopy::write(t.db(), t.path()).isOk());
+    t.close();
+    MainWindow window;
+    QVERIFY(window.openFile(copy));
+    QCOMPARE(window.list(MainWindow::AppealsTab)->model()->rowCount(), 5);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

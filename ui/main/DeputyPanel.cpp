@@ -1,0 +1,122 @@
+#include "main/DeputyPanel.h"
+
+#include "common/Codes.h"
+#include "lists/DeputyListModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+DeputyPanel::DeputyPanel(const Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new DeputyListModel(db, this))
+{
+    m_all = new QToolButton;
+    m_all->setObjectName(QStringLiteral("allDeputies"));
+    m_all->setText(tr("All deputies"));
+    m_all->setToolTip(tr("Every record of the station, whoever received it"));
+    m_all->setCheckable(true);
+    m_all->setChecked(true);
+    m_all->setAutoRaise(true);
+    m_all->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_all->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_all->setStyleSheet(QStringLiteral("QToolButton { text-align: left; padding: 4px; font-weight: bold; }"
+                                        "QToolButton:checked { background: palette(highlight); "
+                                        "color: palette(highlighted-text); }"));
+    connect(m_all, &QToolButton::clicked, this, [this] { selectDeputy(0); });
+
+    m_level = new QComboBox;
+    m_level->setObjectName(QStringLiteral("levelFilter"));
+    m_level->addItem(tr("All levels"), QString());
+    for (const QString &code : Codes::codes(Codes::DeputyLevel))
+        m_level->addItem(Codes::label(Codes::DeputyLevel, code), code);
+    connect(m_level, &QComboBox::currentIndexChanged, this, &DeputyPanel::applyFilter);
+    m_former = new QCheckBox(tr("Former deputies"));
+    m_former->setObjectName(QStringLiteral("showFormer"));
+    m_former->setToolTip(tr("Also list deputies whose mandate has ended; their records are kept"));
+    connect(m_former, &QCheckBox::toggled, this, &DeputyPanel::applyFilter);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("deputyTable"));
+    m_table->setModel(m_model);
+    // The indicator first: enabling sorting sorts by whatever it shows.
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setShowGrid(false);
+    m_table->horizontalHeader()->setSectionResizeMode(DeputyListModel::NameColumn, QHeaderView::Stretch);
+    for (int c : {DeputyListModel::LevelColumn, DeputyListModel::OpenColumn, DeputyListModel::OverdueColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    setCurrent(m_model->idAt(current.row()));
+            });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { emit deputyActivated(m_model->idAt(index.row())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_model->rowOf(m_current);
+        if (row >= 0)
+            m_table->selectionModel()->setCurrentIndex(
+                m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    });
+
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_level, 1);
+    filters->addWidget(m_former);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 0, 4);
+    layout->setSpacing(4);
+    auto *title = new QLabel(tr("Deputies"));
+    title->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    layout->addWidget(title);
+    layout->addLayout(filters);
+    layout->addWidget(m_all);
+    layout->addWidget(m_table, 1);
+    applyFilter();
+}
+
+void DeputyPanel::applyFilter()
+{
+    ListFilter filter;
+    filter.level = m_level->currentData().toString();
+    filter.includeFormer = m_former->isChecked();
+    m_model->setFilter(filter);
+}
+
+void DeputyPanel::refresh()
+{
+    m_model->refresh();
+}
+
+void DeputyPanel::selectDeputy(qint64 deputyId)
+{
+    const int row = deputyId ? m_model->rowOf(deputyId) : -1;
+    if (row >= 0) {
+        m_table->selectionModel()->setCurrentIndex(
+            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else {
+        m_table->selectionModel()->clear();
+        setCurrent(0);
+    }
+}
+
+void DeputyPanel::setCurrent(qint64 deputyId)
+{
+    m_all->setChecked(deputyId == 0);
+    if (deputyId == m_current)
+        return;
+    m_current = deputyId;
+    emit deputyChanged(deputyId);
+}

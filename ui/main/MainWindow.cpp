@@ -1,0 +1,486 @@
+#include "main/MainWindow.h"
+
+#include "common/Codes.h"
+#include "common/Translations.h"
+#include "demo/DemoGenerator.h"
+#include "dialogs/AboutDialog.h"
+#include "dialogs/WelcomeDialog.h"
+#include "editors/Editors.h"
+#include "ledgers/StationRepository.h"
+#include "ledgers/VocabularyRepository.h"
+#include "lists/ActivityListModel.h"
+#include "lists/AppealListModel.h"
+#include "lists/ConstituencyProfileListModel.h"
+#include "lists/DeputyListModel.h"
+#include "lists/EnterpriseLinkListModel.h"
+#include "lists/FollowUpVisitListModel.h"
+#include "lists/LedgerYears.h"
+#include "lists/SuggestionListModel.h"
+#include "main/DeputyPanel.h"
+#include "main/LedgerListView.h"
+#include "main/TodayView.h"
+#include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
+#include "storage/Paths.h"
+#include "widgets/MessageBox.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace {
+const char *const kRecentKey = "recentFiles";
+const char *const kLastKey = "lastFile";
+constexpr int kMaxRecent = 8;
+
+QList<QPair<QString, QString>> codeChoices(Codes::Kind kind)
+{
+    QList<QPair<QString, QString>> result;
+    for (const QString &code : Codes::codes(kind))
+        result.append({code, Codes::label(kind, code)});
+    return result;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/liaison-ledger.svg")));
+    createFileMenu();
+    createRecordMenu();
+    createViewMenu();
+    createHelpMenu();
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("recordCount"));
+    statusBar()->addPermanentWidget(m_count);
+    resize(1360, 820);
+    updateTitle();
+    for (QAction *action : std::as_const(m_fileActions))
+        action->setEnabled(false);
+}
+
+MainWindow::~MainWindow()
+{
+    // The lists' models hold the database: they go first.
+    delete takeCentralWidget();
+}
+
+void MainWindow::createFileMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&File"));
+    menu->setObjectName(QStringLiteral("fileMenu"));
+    QAction *newFileAction = menu->addAction(tr("&New ledger file…"), this, &MainWindow::newFile);
+    newFileAction->setObjectName(QStringLiteral("actionNewFile"));
+    QAction *open = menu->addAction(tr("&Open…"), this, &MainWindow::openFileDialog);
+    open->setObjectName(QStringLiteral("actionOpen"));
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = menu->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    updateRecentMenu();
+    menu->addSeparator();
+    QAction *copy = menu->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
+    copy->setObjectName(QStringLiteral("actionSaveCopy"));
+    copy->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    copy->setStatusTip(tr("Write a complete copy of the open ledger file, e.g. to a USB stick"));
+    m_fileActions << copy;
+    menu->addSeparator();
+    QAction *quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::createRecordMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Records"));
+    menu->setObjectName(QStringLiteral("recordMenu"));
+    QAction *newRecordAction = menu->addAction(tr("&New record in this list"), this, &MainWindow::newRecord);
+    newRecordAction->setObjectName(QStringLiteral("actionNewRecord"));
+    newRecordAction->setShortcut(QKeySequence::New);
+    m_fileActions << newRecordAction;
+    QAction *newDeputy = menu->addAction(tr("New &deputy…"), this, [this] { editDeputy(0); });
+    newDeputy->setObjectName(QStringLiteral("actionNewDeputy"));
+    newDeputy->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+    m_fileActions << newDeputy;
+    QAction *editDeputyAction = menu->addAction(tr("&Edit the selected deputy…"), this, [this] {
+        if (m_deputies && m_deputies->currentDeputy())
+            editDeputy(m_deputies->currentDeputy());
+    });
+    editDeputyAction->setObjectName(QStringLiteral("actionEditDeputy"));
+    m_fileActions << editDeputyAction;
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&View"));
+    menu->setObjectName(QStringLiteral("viewMenu"));
+    const QStringList names = {tr("&Today"),           tr("&Constituency profiles"), tr("&Appeals"),
+                               tr("&Suggestions"),     tr("&Follow-up visits"),      tr("Acti&vities"),
+                               tr("&Enterprise links")};
+    for (int i = 0; i < names.size(); ++i) {
+        QAction *show = menu->addAction(names.at(i), this, [this, i] {
+            if (m_tabs)
+                m_tabs->setCurrentIndex(i);
+        });
+        show->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+        m_fileActions << show;
+    }
+    menu->addSeparator();
+    QAction *find = menu->addAction(tr("&Find in this list"), this, [this] {
+        LedgerListView *view = m_tabs ? qobject_cast<LedgerListView *>(m_tabs->currentWidget()) : nullptr;
+        if (auto *box = view ? view->findChild<QLineEdit *>(QStringLiteral("searchBox")) : nullptr) {
+            box->setFocus();
+            box->selectAll();
+        }
+    });
+    find->setShortcut(QKeySequence::Find);
+    m_fileActions << find;
+    QAction *reload = menu->addAction(tr("&Reload"), this, &MainWindow::refreshAll);
+    reload->setShortcut(QKeySequence::Refresh);
+    m_fileActions << reload;
+    menu->addSeparator();
+    QMenu *language = menu->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(language);
+    const QList<QPair<QString, QString>> languages = {{QString(), tr("Follow the system")},
+                                                      {QStringLiteral("zh_CN"), QStringLiteral("中文")},
+                                                      {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &entry : languages) {
+        QAction *choice = language->addAction(entry.second);
+        choice->setCheckable(true);
+        choice->setChecked(Translations::configuredLanguage() == entry.first);
+        group->addAction(choice);
+        const QString code = entry.first;
+        connect(choice, &QAction::triggered, this, [this, code] {
+            Translations::setConfiguredLanguage(code);
+            MessageBox::information(this, tr("Language"),
+                                    tr("The new language is used from the next start of the program."));
+        });
+    }
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Help"));
+    menu->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = menu->addAction(tr("&About Liaison Ledger"), this, [this] {
+        AboutDialog dialog(m_db ? m_db->path() : QString(), this);
+        dialog.exec();
+    });
+    about->setObjectName(QStringLiteral("actionAbout"));
+}
+
+bool MainWindow::startUp(const QString &fileArgument)
+{
+    if (!fileArgument.isEmpty())
+        return openFile(fileArgument);
+    const QString last = QSettings().value(QLatin1String(kLastKey)).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last) && openFile(last))
+        return true;
+    const QString path = Paths::defaultDatabasePath();
+    if (QFileInfo::exists(path))
+        return openFile(path);
+    WelcomeDialog welcome(true, this);
+    if (welcome.exec() != QDialog::Accepted)
+        return false;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return createFile(path, welcome.stationName(), welcome.street(), welcome.loadDemoData());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    Status status;
+    std::unique_ptr<Database> db;
+    if (!QFileInfo::exists(absolute)) {
+        status =
+            Status::failure(tr("The ledger file \"%1\" does not exist. Choose File → Open to find it, or "
+                               "File → New ledger file to start one.")
+                                .arg(QDir::toNativeSeparators(absolute)));
+    } else {
+        // Inspect first: a file that is not ours must not even be touched by opening it read-write.
+        status = Database::inspect(absolute);
+        if (status.isOk()) {
+            Database::OpenResult opened = Database::open(absolute);
+            status = opened.status;
+            db = std::move(opened.database);
+        }
+    }
+    if (!status.isOk() || !db) {
+        QApplication::restoreOverrideCursor();
+        MessageBox::critical(this, tr("Cannot open the ledger file"), status.message());
+        return false;
+    }
+    delete takeCentralWidget();
+    m_lists.clear();
+    m_db = std::move(db);
+    buildWorkspace();
+    rememberFile(absolute);
+    updateTitle();
+    for (QAction *action : std::as_const(m_fileActions))
+        action->setEnabled(true);
+    return true;
+}
+
+bool MainWindow::createFile(const QString &path, const QString &stationName, const QString &street,
+                            bool demoData)
+{
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New ledger file"),
+                            tr("\"%1\" already exists. Choose another name; an existing ledger is never "
+                               "overwritten.")
+                                .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    Database::OpenResult opened = Database::open(path);
+    Status status = opened.status;
+    if (status.isOk()) {
+        Station station;
+        station.name = stationName;
+        station.street = street;
+        status = StationRepository(*opened.database).insert(station);
+    }
+    if (status.isOk() && demoData) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        DemoOptions options;
+        options.year = QDate::currentDate().year();
+        status = DemoGenerator(*opened.database).generate(options);
+        QApplication::restoreOverrideCursor();
+    }
+    opened.database.reset();
+    if (!status.isOk()) {
+        MessageBox::critical(this, tr("Cannot create the ledger file"), status.message());
+        return false;
+    }
+    return openFile(path);
+}
+
+void MainWindow::buildWorkspace()
+{
+    Database &db = *m_db;
+    m_deputies = new DeputyPanel(db);
+    m_deputies->setObjectName(QStringLiteral("deputyPanel"));
+    m_today = new TodayView(db);
+    m_today->setObjectName(QStringLiteral("todayView"));
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("ledgerTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_today, tr("Today"));
+
+    const QList<int> years = LedgerYears::of(db);
+    QList<QPair<QString, QString>> categories;
+    for (const QString &category : VocabularyRepository(db).values(VocabularyRepository::category()))
+        categories.append({category, category});
+    using F = LedgerListView;
+    auto add = [this, &years](Ledger ledger, const QString &name, const QString &title,
+                              LedgerListView *view) {
+        view->setObjectName(name);
+        view->setYears(years);
+        m_lists.insert(ledger, view);
+        m_tabs->addTab(view, title);
+        connect(view, &LedgerListView::recordActivated, this,
+                [this, ledger](qint64 id) { openRecord(ledger, id); });
+        connect(view, &LedgerListView::countChanged, this, &MainWindow::updateStatusCount);
+    };
+    add(ProfilesTab, QStringLiteral("profilesList"), tr("Constituency"),
+        new LedgerListView(new ConstituencyProfileListModel(db), F::YearField | F::SearchField,
+                           tr("No constituency profile yet. Each deputy has one per year: press Ctrl+N to "
+                              "record the selected deputy's constituency.")));
+    auto *appeals = new LedgerListView(new AppealListModel(db),
+                                       F::YearField | F::StatusField | F::CategoryField | F::ChannelField |
+                                           F::OverdueField | F::SearchField,
+                                       tr("No appeals yet — press Ctrl+N to register the first one."));
+    appeals->setStatusChoices(codeChoices(Codes::AppealStatus));
+    appeals->setCategoryChoices(categories);
+    appeals->setChannelChoices(codeChoices(Codes::Channel));
+    add(AppealsTab, QStringLiteral("appealsList"), tr("Appeals"), appeals);
+    auto *suggestions = new LedgerListView(
+        new SuggestionListModel(db), F::YearField | F::StatusField | F::OverdueField | F::SearchField,
+        tr("No suggestions yet — press Ctrl+N to record a deputy's suggestion."));
+    suggestions->setStatusChoices(codeChoices(Codes::SuggestionStatus));
+    add(SuggestionsTab, QStringLiteral("suggestionsList"), tr("Suggestions"), suggestions);
+    add(VisitsTab, QStringLiteral("visitsList"), tr("Follow-up visits"),
+        new LedgerListView(new FollowUpVisitListModel(db), F::YearField | F::SearchField,
+                           tr("No follow-up visits yet. Answered appeals wait for one: see Today's "
+                              "\"Answered, not yet visited\".")));
+    auto *activities =
+        new LedgerListView(new ActivityListModel(db), F::YearField | F::CategoryField | F::SearchField,
+                           tr("No activities yet — press Ctrl+N to record what the deputies did."));
+    activities->setCategoryChoices(codeChoices(Codes::ActivityType));
+    add(ActivitiesTab, QStringLiteral("activitiesList"), tr("Activities"), activities);
+    add(EnterpriseLinksTab, QStringLiteral("enterpriseLinksList"), tr("Enterprise links"),
+        new LedgerListView(
+            new EnterpriseLinkListModel(db), F::SearchField,
+            tr("No enterprise links yet. Every deputy keeps contact with two enterprises (一包二): "
+               "press Ctrl+N to add one for the selected deputy.")));
+
+    connect(m_today, &TodayView::queueActivated, this, &MainWindow::showQueue);
+    connect(m_deputies, &DeputyPanel::deputyChanged, this, [this](qint64 deputyId) {
+        for (LedgerListView *view : std::as_const(m_lists))
+            view->setDeputy(deputyId);
+    });
+    connect(m_deputies, &DeputyPanel::deputyActivated, this, &MainWindow::editDeputy);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatusCount);
+
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_deputies);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 1060});
+    setCentralWidget(splitter);
+    updateStatusCount();
+}
+
+void MainWindow::showQueue(DailyQueue queue)
+{
+    const Ledger ledger =
+        DailyQueues::table(queue) == QLatin1String("suggestions") ? SuggestionsTab : AppealsTab;
+    m_deputies->selectDeputy(0);
+    m_lists.value(ledger)->showQueue(queue);
+    m_tabs->setCurrentWidget(m_lists.value(ledger));
+}
+
+void MainWindow::refreshAll()
+{
+    if (!m_db)
+        return;
+    m_deputies->refresh();
+    m_today->refresh();
+    for (LedgerListView *view : std::as_const(m_lists))
+        view->refresh();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_db) {
+        setWindowTitle(tr("Liaison Ledger"));
+        return;
+    }
+    const std::optional<Station> station = StationRepository(*m_db).local();
+    const QString name = station ? station->name : QString();
+    setWindowTitle(tr("%1 — %2 — Liaison Ledger").arg(name, QDir::toNativeSeparators(m_db->path())));
+    setWindowFilePath(m_db->path());
+}
+
+void MainWindow::updateStatusCount()
+{
+    auto *view = m_tabs ? qobject_cast<LedgerListView *>(m_tabs->currentWidget()) : nullptr;
+    if (!view) {
+        m_count->clear();
+        return;
+    }
+    m_count->setText(tr("%n record(s)", nullptr, view->model()->rowCount()));
+}
+
+void MainWindow::rememberFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QLatin1String(kRecentKey), recent);
+    settings.setValue(QLatin1String(kLastKey), path);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newFile()
+{
+    const QString folder = m_db ? QFileInfo(m_db->path()).absolutePath() : Paths::dataFolder();
+    const QString path = QFileDialog::getSaveFileName(this, tr("New ledger file"), folder,
+                                                      tr("Ledger files (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    WelcomeDialog dialog(false, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    createFile(path, dialog.stationName(), dialog.street(), dialog.loadDemoData());
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString folder = m_db ? QFileInfo(m_db->path()).absolutePath() : Paths::dataFolder();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open ledger file"), folder,
+                                                      tr("Ledger files (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_db)
+        return;
+    const QFileInfo current(m_db->path());
+    const QString suggested = current.absoluteDir().filePath(
+        current.completeBaseName() + QStringLiteral("-") + QDate::currentDate().toString(Qt::ISODate) +
+        QStringLiteral(".sqlite"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the ledger file"), suggested,
+                                                      tr("Ledger files (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status status = DatabaseCopy::write(*m_db, path);
+    QApplication::restoreOverrideCursor();
+    if (status.isOk())
+        statusBar()->showMessage(tr("Copy saved as %1").arg(QDir::toNativeSeparators(path)), 8000);
+    else
+        MessageBox::critical(this, tr("Save a copy"), status.message());
+}
+
+void MainWindow::newRecord()
+{
+    if (!m_tabs)
+        return;
+    openRecord(Ledger(m_tabs->currentIndex()), 0);
+}
+
+void MainWindow::openRecord(Ledger ledger, qint64 id)
+{
+    if (!m_db)
+        return;
+    bool saved = false;
+    switch (ledger) {
+    case TodayTab:
+    case ProfilesTab:
+    case AppealsTab:
+    case SuggestionsTab:
+    case VisitsTab:
+    case ActivitiesTab:
+    case EnterpriseLinksTab:
+        // The record forms are added by the editors; until then only deputies can be edited here.
+        break;
+    }
+    Q_UNUSED(id)
+    if (saved)
+        refreshAll();
+}
+
+void MainWindow::editDeputy(qint64 deputyId)
+{
+    if (m_db && Editors::openDeputy(*m_db, deputyId, this))
+        refreshAll();
+}
