@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -199,7 +200,10 @@ void LedgerListView::showQueue(std::optional<DailyQueue> queue)
 
 void LedgerListView::refresh()
 {
-    m_model->refresh();
+    if (isVisible())
+        m_model->refresh();
+    else
+        m_stale = true;
 }
 
 qint64 LedgerListView::currentId() const
@@ -218,7 +222,17 @@ void LedgerListView::applyFilter()
     m_filter.channel = m_channel ? m_channel->currentData().toString() : QString();
     m_filter.overdueOnly = m_overdue && m_overdue->isChecked();
     m_filter.search = m_search ? m_search->text() : QString();
-    m_model->setFilter(m_filter);
+    // A hidden tab does not query: with 100,000 appeals each list costs a scan, and the clerk sees one.
+    m_stale = !isVisible();
+    if (!m_stale)
+        m_model->setFilter(m_filter);
+}
+
+void LedgerListView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        applyFilter();
 }
 
 void LedgerListView::updateState()

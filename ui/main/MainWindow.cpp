@@ -106,10 +106,11 @@ void MainWindow::createRecordMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&Records"));
     menu->setObjectName(QStringLiteral("recordMenu"));
-    QAction *newRecordAction = menu->addAction(tr("&New record in this list"), this, &MainWindow::newRecord);
-    newRecordAction->setObjectName(QStringLiteral("actionNewRecord"));
-    newRecordAction->setShortcut(QKeySequence::New);
-    m_fileActions << newRecordAction;
+    m_newRecord = menu->addAction(tr("&New record in this list"), this, &MainWindow::newRecord);
+    m_newRecord->setObjectName(QStringLiteral("actionNewRecord"));
+    m_newRecord->setShortcut(QKeySequence::New);
+    m_newRecord->setStatusTip(tr("Register a new appeal (on Today and Appeals) or record a follow-up visit"));
+    m_fileActions << m_newRecord;
     QAction *newDeputy = menu->addAction(tr("New &deputy…"), this, [this] { editDeputy(0); });
     newDeputy->setObjectName(QStringLiteral("actionNewDeputy"));
     newDeputy->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
@@ -295,8 +296,8 @@ void MainWindow::buildWorkspace()
     };
     add(ProfilesTab, QStringLiteral("profilesList"), tr("Constituency"),
         new LedgerListView(new ConstituencyProfileListModel(db), F::YearField | F::SearchField,
-                           tr("No constituency profile yet. Each deputy has one per year: press Ctrl+N to "
-                              "record the selected deputy's constituency.")));
+                           tr("No constituency profile yet. Each deputy has one per year, describing their "
+                              "constituency.")));
     auto *appeals = new LedgerListView(new AppealListModel(db),
                                        F::YearField | F::StatusField | F::CategoryField | F::ChannelField |
                                            F::OverdueField | F::SearchField,
@@ -307,23 +308,23 @@ void MainWindow::buildWorkspace()
     add(AppealsTab, QStringLiteral("appealsList"), tr("Appeals"), appeals);
     auto *suggestions = new LedgerListView(
         new SuggestionListModel(db), F::YearField | F::StatusField | F::OverdueField | F::SearchField,
-        tr("No suggestions yet — press Ctrl+N to record a deputy's suggestion."));
+        tr("No suggestions yet. An appeal that needs a deputy's formal proposal becomes one."));
     suggestions->setStatusChoices(codeChoices(Codes::SuggestionStatus));
     add(SuggestionsTab, QStringLiteral("suggestionsList"), tr("Suggestions"), suggestions);
     add(VisitsTab, QStringLiteral("visitsList"), tr("Follow-up visits"),
         new LedgerListView(new FollowUpVisitListModel(db), F::YearField | F::SearchField,
                            tr("No follow-up visits yet. Answered appeals wait for one: see Today's "
-                              "\"Answered, not yet visited\".")));
-    auto *activities =
-        new LedgerListView(new ActivityListModel(db), F::YearField | F::CategoryField | F::SearchField,
-                           tr("No activities yet — press Ctrl+N to record what the deputies did."));
+                              "\"Answered, not yet visited\", or press Ctrl+N to record a visit.")));
+    auto *activities = new LedgerListView(
+        new ActivityListModel(db), F::YearField | F::CategoryField | F::SearchField,
+        tr("No activities yet. The annual report counts the deputies' visits, research and "
+           "briefings recorded here."));
     activities->setCategoryChoices(codeChoices(Codes::ActivityType));
     add(ActivitiesTab, QStringLiteral("activitiesList"), tr("Activities"), activities);
     add(EnterpriseLinksTab, QStringLiteral("enterpriseLinksList"), tr("Enterprise links"),
         new LedgerListView(
             new EnterpriseLinkListModel(db), F::SearchField,
-            tr("No enterprise links yet. Every deputy keeps contact with two enterprises (一包二): "
-               "press Ctrl+N to add one for the selected deputy.")));
+            tr("No enterprise links yet. Every deputy keeps contact with two enterprises (一包二).")));
 
     connect(m_today, &TodayView::queueActivated, this, &MainWindow::showQueue);
     connect(m_deputies, &DeputyPanel::deputyChanged, this, [this](qint64 deputyId) {
@@ -332,6 +333,8 @@ void MainWindow::buildWorkspace()
     });
     connect(m_deputies, &DeputyPanel::deputyActivated, this, &MainWindow::editDeputy);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatusCount);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { m_newRecord->setEnabled(hasEditor(Ledger(index))); });
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -458,23 +461,31 @@ void MainWindow::newRecord()
     openRecord(Ledger(m_tabs->currentIndex()), 0);
 }
 
+bool MainWindow::hasEditor(Ledger ledger)
+{
+    return ledger == TodayTab || ledger == AppealsTab || ledger == VisitsTab;
+}
+
 void MainWindow::openRecord(Ledger ledger, qint64 id)
 {
-    if (!m_db)
+    if (!m_db || !hasEditor(ledger))
         return;
+    const qint64 deputy = m_deputies->currentDeputy();
     bool saved = false;
     switch (ledger) {
-    case TodayTab:
-    case ProfilesTab:
+    case TodayTab: // Ctrl+N on Today registers an appeal, the most common thing a clerk records
     case AppealsTab:
-    case SuggestionsTab:
+        saved = Editors::openAppeal(*m_db, id, deputy, this);
+        break;
     case VisitsTab:
+        saved = Editors::openFollowUpVisit(*m_db, id, 0, 0, this);
+        break;
+    case ProfilesTab:
+    case SuggestionsTab:
     case ActivitiesTab:
     case EnterpriseLinksTab:
-        // The record forms are added by the editors; until then only deputies can be edited here.
         break;
     }
-    Q_UNUSED(id)
     if (saved)
         refreshAll();
 }

@@ -73,6 +73,8 @@ private:
     void saveCopy();
     void newRecord();
     void openRecord(Ledger ledger, qint64 id);
+    /// Whether records of `ledger` can be opened and created here.
+    static bool hasEditor(Ledger ledger);
     void editDeputy(qint64 deputyId);
 
     std::unique_ptr<Database> m_db;
@@ -82,5 +84,6 @@ private:
     QMap<Ledger, LedgerListView *> m_lists;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_count = nullptr;
+    QAction *m_newRecord = nullptr;
     QList<QAction *> m_fileActions; ///< enabled only while a file is open
 };
