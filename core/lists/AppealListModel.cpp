@@ -35,8 +35,6 @@ AppealListModel::AppealListModel(const Database &db, QObject *parent)
                   QStringLiteral("category"),
                   {},
                   ListColumn::Display::Text},
-                 {QT_TRANSLATE_NOOP("SqlListModel", "Content"), QStringLiteral("substr(content, 1, 120)"),
-                  QStringList{QStringLiteral("content")}, ListColumn::Display::Text},
                  {QT_TRANSLATE_NOOP("SqlListModel", "Status"),
                   QStringLiteral("status"),
                   {},
@@ -50,6 +48,8 @@ AppealListModel::AppealListModel(const Database &db, QObject *parent)
                   QStringLiteral("deadline"),
                   {},
                   ListColumn::Display::Date},
+                 {QT_TRANSLATE_NOOP("SqlListModel", "Content"), QStringLiteral("substr(content, 1, 120)"),
+                  QStringList{QStringLiteral("content")}, ListColumn::Display::Text},
              },
              1, Qt::DescendingOrder);
 }

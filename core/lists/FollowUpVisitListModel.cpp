@@ -30,8 +30,6 @@ FollowUpVisitListModel::FollowUpVisitListModel(const Database &db, QObject *pare
                   QStringLiteral("visited_person"),
                   {},
                   ListColumn::Display::Text},
-                 {QT_TRANSLATE_NOOP("SqlListModel", "Feedback"), QStringLiteral("substr(feedback, 1, 120)"),
-                  QStringList{QStringLiteral("feedback")}, ListColumn::Display::Text},
                  {QT_TRANSLATE_NOOP("SqlListModel", "Satisfaction"),
                   QStringLiteral("satisfaction"),
                   {},
@@ -41,6 +39,8 @@ FollowUpVisitListModel::FollowUpVisitListModel(const Database &db, QObject *pare
                   QStringLiteral("needs_more"),
                   {},
                   ListColumn::Display::YesNo},
+                 {QT_TRANSLATE_NOOP("SqlListModel", "Feedback"), QStringLiteral("substr(feedback, 1, 120)"),
+                  QStringList{QStringLiteral("feedback")}, ListColumn::Display::Text},
              },
              0, Qt::DescendingOrder);
 }

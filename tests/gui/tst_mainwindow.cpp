@@ -2,8 +2,11 @@
 #include "LedgerFixture.h"
 #include "TestDatabase.h"
 
+#include "dialogs/SettingsDialog.h"
 #include "ledgers/AppealRepository.h"
 #include "ledgers/DailyQueueCounter.h"
+#include "ledgers/StationRepository.h"
+#include "ledgers/VocabularyRepository.h"
 #include "lists/SqlListModel.h"
 #include "main/DeputyPanel.h"
 #include "main/LedgerListView.h"
@@ -17,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -71,6 +75,7 @@ private slots:
     void aForeignFileShowsTheReason();
     void aNewFileGetsItsStationAndDemoData();
     void aCopyIsAWholeLedger();
+    void settingsRenameTheStationAndRefuseAnEmptyName();
 };
 
 void TestMainWindow::opensAFileAndShowsItsDeputies()
@@ -253,6 +258,34 @@ void TestMainWindow::aCopyIsAWholeLedger()
     window.show();
     window.tabs()->setCurrentIndex(MainWindow::AppealsTab);
     QTRY_COMPARE(window.list(MainWindow::AppealsTab)->model()->rowCount(), 5);
+}
+
+void TestMainWindow::settingsRenameTheStationAndRefuseAnEmptyName()
+{
+    TestDatabase t;
+    SettingsDialog dialog(t.db());
+    dialog.show();
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("settingsStation"));
+    auto *clerk = dialog.findChild<QLineEdit *>(QStringLiteral("settingsClerk"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("settingsStationError"));
+    name->clear();
+    QVERIFY(!dialog.save());
+    QVERIFY(error->isVisible());
+    const QString before = StationRepository(t.db()).local()->name;
+    QVERIFY(!before.isEmpty());
+    name->clear();
+    GuiTest::typeText(name, QStringLiteral("积玉桥街代表联络站"));
+    clerk->setText(QStringLiteral("张敏"));
+    QVERIFY(dialog.save());
+    QCOMPARE(StationRepository(t.db()).local()->name, QStringLiteral("积玉桥街代表联络站"));
+    QCOMPARE(QSettings().value(QStringLiteral("clerkName")).toString(), QStringLiteral("张敏"));
+
+    // A new category is in the list at once.
+    auto *entry = dialog.findChild<QLineEdit *>(QStringLiteral("categoryEntry"));
+    GuiTest::typeText(entry, QStringLiteral("养老服务"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("categoryAdd")), Qt::LeftButton);
+    QVERIFY(
+        VocabularyRepository(t.db()).contains(VocabularyRepository::category(), QStringLiteral("养老服务")));
 }
 
 QTEST_MAIN(TestMainWindow)

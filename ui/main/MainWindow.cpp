@@ -4,6 +4,7 @@
 #include "common/Translations.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "editors/Editors.h"
 #include "ledgers/StationRepository.h"
@@ -96,6 +97,19 @@ void MainWindow::createFileMenu()
     copy->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
     copy->setStatusTip(tr("Write a complete copy of the open ledger file, e.g. to a USB stick"));
     m_fileActions << copy;
+    menu->addSeparator();
+    QAction *settings = menu->addAction(tr("Se&ttings…"), this, [this] {
+        if (!m_db)
+            return;
+        SettingsDialog dialog(*m_db, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            updateTitle();
+            refreshAll();
+        }
+    });
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence::Preferences);
+    m_fileActions << settings;
     menu->addSeparator();
     QAction *quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
