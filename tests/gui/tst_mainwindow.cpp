@@ -16,6 +16,7 @@
 #include "storage/DatabaseCopy.h"
 #include "widgets/MessageBox.h"
 
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -76,6 +77,7 @@ private slots:
     void aNewFileGetsItsStationAndDemoData();
     void aCopyIsAWholeLedger();
     void settingsRenameTheStationAndRefuseAnEmptyName();
+    void firstStartAsksForTheStation();
 };
 
 void TestMainWindow::opensAFileAndShowsItsDeputies()
@@ -286,6 +288,39 @@ void TestMainWindow::settingsRenameTheStationAndRefuseAnEmptyName()
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("categoryAdd")), Qt::LeftButton);
     QVERIFY(
         VocabularyRepository(t.db()).contains(VocabularyRepository::category(), QStringLiteral("养老服务")));
+}
+
+void TestMainWindow::firstStartAsksForTheStation()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("data/ledger.sqlite"));
+    qputenv("LIAISON_LEDGER_DB", QFile::encodeName(path));
+    QSettings().remove(QStringLiteral("lastFile"));
+    GuiTest::onNextDialog(QStringLiteral("welcomeDialog"), [](QDialog *dialog) {
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // no station name yet
+        GuiTest::typeText(dialog->findChild<QLineEdit *>(QStringLiteral("stationName")),
+                          QStringLiteral("丁字桥街人大代表联络站"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    MainWindow window;
+    QVERIFY(window.startUp(QString()));
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(StationRepository(*window.database()).local()->name, QStringLiteral("丁字桥街人大代表联络站"));
+
+    // The next start opens the same file without asking.
+    MainWindow again;
+    QVERIFY(again.startUp(QString()));
+    QCOMPARE(again.database()->path(), QFileInfo(path).absoluteFilePath());
+    qunsetenv("LIAISON_LEDGER_DB");
+
+    // A file named on the command line that cannot be opened: the reason, and no window.
+    MainWindow refused;
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!refused.startUp(dir.filePath(QStringLiteral("nothing-here.sqlite"))));
+    QVERIFY(!refused.database());
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("does not exist")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -68,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_count->setObjectName(QStringLiteral("recordCount"));
     statusBar()->addPermanentWidget(m_count);
     resize(1360, 820);
+    restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
     updateTitle();
     for (QAction *action : std::as_const(m_fileActions))
         action->setEnabled(false);
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     // The lists' models hold the database: they go first.
     delete takeCentralWidget();
 }
