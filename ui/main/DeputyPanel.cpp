@@ -84,6 +84,16 @@ DeputyPanel::DeputyPanel(const Database &db, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_all);
     layout->addWidget(m_table, 1);
+    m_empty = new QLabel(tr("No deputies yet. Press Ctrl+Shift+N to add the station's deputies."));
+    m_empty->setObjectName(QStringLiteral("deputiesEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(QStringLiteral("QLabel { color: #666; padding: 8px; }"));
+    layout->addWidget(m_empty);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const bool none = m_model->rowCount() == 0 && m_level->currentIndex() == 0;
+        m_empty->setVisible(none);
+        m_table->setVisible(!none);
+    });
     applyFilter();
 }
 

@@ -6,6 +6,7 @@ class Database;
 class DeputyListModel;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QTableView;
 class QToolButton;
 
@@ -40,5 +41,6 @@ private:
     QComboBox *m_level;
     QCheckBox *m_former;
     QTableView *m_table;
+    QLabel *m_empty;
     qint64 m_current = 0;
 };

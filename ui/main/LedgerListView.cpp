@@ -260,7 +260,7 @@ void LedgerListView::resizeColumns()
     m_table->resizeColumnsToContents();
     // Long texts (content, summaries) would push every other column off screen: cap them; the tooltip
     // and the editor show the whole text.
-    const int cap = m_table->fontMetrics().averageCharWidth() * 40;
+    const int cap = m_table->fontMetrics().horizontalAdvance(QStringLiteral("中")) * 22;
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 12, cap));
 }

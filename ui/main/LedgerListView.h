@@ -82,7 +82,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;
     QTimer *m_searchDelay = nullptr;
-    bool m_stale = true;  ///< the filter changed while hidden: query when shown
+    bool m_stale = true; ///< the filter changed while hidden: query when shown
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(LedgerListView::Fields)
