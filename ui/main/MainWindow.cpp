@@ -7,6 +7,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "editors/Editors.h"
+#include "io/ExportDialog.h"
 #include "ledgers/StationRepository.h"
 #include "ledgers/VocabularyRepository.h"
 #include "lists/ActivityListModel.h"
@@ -112,6 +113,17 @@ void MainWindow::createFileMenu()
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setShortcut(QKeySequence::Preferences);
     m_fileActions << settings;
+    menu->addSeparator();
+    QAction *exportAction = menu->addAction(tr("&Export ledgers…"), this, [this] {
+        if (!m_db)
+            return;
+        ExportDialog dialog(*m_db, QDate::currentDate().year(), this);
+        dialog.exec();
+    });
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    exportAction->setStatusTip(tr("Write ledgers as Excel-safe CSV or .xlsx files, or the year's bundle for the district"));
+    m_fileActions << exportAction;
     menu->addSeparator();
     QAction *quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
