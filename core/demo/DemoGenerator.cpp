@@ -462,7 +462,8 @@ Status Builder::makeAppeals(DemoSummary &summary)
                     replyContent = QStringLiteral("已将办理结果告知反映人：") + result;
                     status = QStringLiteral("answered");
                     events.push_back({reply, "answered", replyContent});
-                    if (!chance(0.85))
+                    // Nearly every answered appeal gets its follow-up visit within a few weeks.
+                    if (!chance(0.97))
                         break;
                     const QDate visitOn = later(reply, 2, 20);
                     if (!visitOn.isValid())
