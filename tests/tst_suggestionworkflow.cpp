@@ -3,8 +3,10 @@
 #include "TestDatabase.h"
 
 #include "common/Codes.h"
+#include "ledgers/AppealRepository.h"
 #include "ledgers/FollowUpVisitRepository.h"
 #include "ledgers/SuggestionRepository.h"
+#include "rules/AppealWorkflow.h"
 #include "rules/SuggestionWorkflow.h"
 
 #include <QTest>
@@ -237,6 +239,30 @@ private slots:
         QCOMPARE(s.status, QStringLiteral("dissatisfied"));
         QCOMPARE(s.satisfactionOn, kLater);
         QCOMPARE(FollowUpVisitRepository(t.db()).forSuggestion(id).size(), 1);
+    }
+
+    void theReplyResolvesTheAppealsItCameFrom()
+    {
+        TestDatabase t;
+        const Deputy d = LedgerFixture::addDeputy(t.db());
+        const Appeal a = LedgerFixture::addAppeal(t.db(), d.id, QDate(2022, 3, 1));
+        const Appeal other = LedgerFixture::addAppeal(t.db(), d.id, QDate(2022, 3, 2));
+        Suggestion s;
+        s.title = QStringLiteral("关于增设充电桩的建议");
+        s.leadDeputyId = d.id;
+        s.sourceAppealIds = {other.id}; // a source, but not handled through the suggestion
+        QVERIFY_OK(AppealWorkflow(t.db()).convertToSuggestion(a.id, QDate(2022, 3, 5), s));
+        SuggestionWorkflow wf(t.db());
+        QVERIFY_OK(wf.submit(s.id, kSubmitted, units()));
+        QVERIFY_OK(wf.reply(s.id, kReplied, QStringLiteral("已列入计划"), QStringLiteral("C")));
+        const Appeal resolved = *AppealRepository(t.db()).find(a.id);
+        QCOMPARE(resolved.status, QStringLiteral("resolved"));
+        QCOMPARE(resolved.resolvedOn, kReplied);
+        QVERIFY(resolved.result.contains(QStringLiteral("已列入计划")));
+        QCOMPARE(AppealRepository(t.db()).events(a.id).last().kind, QStringLiteral("resolved"));
+        QCOMPARE(AppealRepository(t.db()).find(other.id)->status, QStringLiteral("registered"));
+        QVERIFY_OK(
+            AppealWorkflow(t.db()).answer(a.id, kRated, QStringLiteral("phone"), QStringLiteral("告知")));
     }
 
     void badInputsAreRefusedAndChangeNothing_data()

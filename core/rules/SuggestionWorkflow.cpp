@@ -2,11 +2,15 @@
 
 #include "common/Codes.h"
 #include "common/Ids.h"
+#include "ledgers/AppealRepository.h"
 #include "ledgers/FollowUpVisitRepository.h"
 #include "ledgers/SuggestionRepository.h"
+#include "model/AppealEvent.h"
 #include "rules/Validation.h"
 #include "rules/Validator.h"
 #include "storage/Database.h"
+
+#include <QPair>
 
 SuggestionWorkflow::SuggestionWorkflow(Database &db)
     : m_db(db)
@@ -247,7 +251,45 @@ Status SuggestionWorkflow::reply(qint64 suggestionId, const QDate &on, const QSt
             m_db.exec(q, {Ids::dateValue(on), summary.trimmed(), grade, Ids::nowStamp(), suggestionId});
         !st)
         return st;
+    if (Status st = resolveSourceAppeals(s, on, summary.trimmed(), grade); !st)
+        return st;
     return tx.commit();
+}
+
+Status SuggestionWorkflow::resolveSourceAppeals(const Suggestion &suggestion, const QDate &on,
+                                                const QString &summary, const QString &grade)
+{
+    // The appeals handled through this suggestion are resolved by its reply; they then wait in the
+    // "resolved, not yet answered" queue until the clerk tells each constituent.
+    QSqlQuery find = m_db.prepare(QStringLiteral(
+        "SELECT a.id, (SELECT max(happened_on) FROM appeal_events e WHERE e.appeal_id = a.id) FROM appeals a "
+        "WHERE a.suggestion_id = ? AND a.status = 'in_progress' AND a.disposal = 'suggestion' AND "
+        "a.deleted_at IS NULL"));
+    if (Status st = m_db.exec(find, {suggestion.id}); !st)
+        return st;
+    QList<QPair<qint64, QDate>> appeals;
+    while (find.next())
+        appeals << qMakePair(find.value(0).toLongLong(), Ids::parseDate(find.value(1).toString()));
+    const QString result =
+        QStringLiteral("代表建议%1已答复（%2）：%3").arg(suggestion.number, grade, summary);
+    const QString now = Ids::nowStamp();
+    for (const auto &[appealId, lastStep] : std::as_const(appeals)) {
+        // Never date a step before the appeal's previous one (it may have been linked after submission).
+        const QDate when = lastStep.isValid() && lastStep > on ? lastStep : on;
+        QSqlQuery q = m_db.prepare(
+            QStringLiteral("UPDATE appeals SET status = 'resolved', resolved_on = ?, "
+                           "result = ?, updated_at = ? WHERE id = ? AND status = 'in_progress'"));
+        if (Status st = m_db.exec(q, {Ids::dateValue(when), result, now, appealId}); !st)
+            return st;
+        AppealEvent e;
+        e.appealId = appealId;
+        e.happenedOn = when;
+        e.kind = QStringLiteral("resolved");
+        e.note = result;
+        if (Status st = AppealRepository(m_db).addEvent(e); !st)
+            return st;
+    }
+    return Status::ok();
 }
 
 Status SuggestionWorkflow::applyRating(const Suggestion &s, const QDate &on, const QString &satisfaction)

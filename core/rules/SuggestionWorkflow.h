@@ -55,7 +55,8 @@ public:
                   const QDate &deadline = {});
     /// submitted: moves the deadline past the statutory 3 months, by at most 3 months, once a round.
     Status extendDeadline(qint64 suggestionId, const QDate &newDeadline);
-    /// submitted → replied: the written reply on `on` with its summary and grade (Codes::Grade).
+    /// submitted → replied: the written reply on `on` with its summary and grade (Codes::Grade). The
+    /// appeals turned into this suggestion (still in progress) are resolved by it, with event 'resolved'.
     Status reply(qint64 suggestionId, const QDate &on, const QString &summary, const QString &grade);
     /// replied → closed (满意 / 基本满意) or dissatisfied (不满意).
     Status rate(qint64 suggestionId, const QDate &on, const QString &satisfaction);
@@ -69,6 +70,8 @@ public:
 private:
     Status load(qint64 suggestionId, Action action, Suggestion &suggestion) const;
     Status refuse(const Suggestion &suggestion, Action action) const;
+    Status resolveSourceAppeals(const Suggestion &suggestion, const QDate &on, const QString &summary,
+                                const QString &grade);
     Status applyRating(const Suggestion &suggestion, const QDate &on, const QString &satisfaction);
 
     Database &m_db;
