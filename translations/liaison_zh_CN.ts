@@ -1,4 +1,3241 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Liaison Ledger</source>
+        <translation>关于代表联络站台账</translation>
+    </message>
+    <message>
+        <source>Liaison Ledger</source>
+        <translation>代表联络站台账</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Keeps the four ledgers of a people&apos;s congress deputies&apos; liaison station: constituency profiles, appeals, suggestions and follow-up visits.</source>
+        <translation>记录人大代表联络站的四个台账：选区情况、群众诉求、代表建议和回访。</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>自由软件，依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）发布，不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>No ledger file is open.</source>
+        <translation>未打开台账文件。</translation>
+    </message>
+    <message>
+        <source>Ledger file:</source>
+        <translation>台账文件：</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1; running on Qt %2.</source>
+        <translation>基于 Qt %1 构建；当前运行于 Qt %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>Type of activity</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation>活动日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>协办单位</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>覆盖人数</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>活动概要</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Participating deputies: a deputy is listed twice.</source>
+        <translation>参加代表：有代表重复列出。</translation>
+    </message>
+    <message>
+        <source>Participating deputies</source>
+        <translation>参加代表</translation>
+    </message>
+    <message>
+        <source>Create the station first: an activity belongs to a liaison station.</source>
+        <translation>请先建立联络站：活动必须属于一个代表联络站。</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists or is in the recycle bin.</source>
+        <translation>该活动已不存在或已在回收站中。</translation>
+    </message>
+</context>
+<context>
+    <name>AppealForm</name>
+    <message>
+        <source>mobile or landline</source>
+        <translation>手机或固定电话</translation>
+    </message>
+    <message>
+        <source>Several people together (集体诉求)</source>
+        <translation>多人共同反映（集体诉求）</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Confidential (保密): no personal data leaves the station</source>
+        <translation>保密：个人信息不出联络站</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s own words (原话原意)</source>
+        <translation>按群众原话原意记录</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>接收日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>反映渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Receiving &amp;deputy:</source>
+        <translation>接待代表(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>诉求类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>紧急程度(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Constituent&apos;s &amp;name:</source>
+        <translation>反映人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>住址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Group matter:</source>
+        <translation>集体诉求：</translation>
+    </message>
+    <message>
+        <source>Number of people:</source>
+        <translation>人数：</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>反映内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation>保密：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Accepted on:</source>
+        <translation>受理日期：</translation>
+    </message>
+    <message>
+        <source>Not accepted:</source>
+        <translation>不予受理：</translation>
+    </message>
+    <message>
+        <source>Disposal:</source>
+        <translation>处理方式：</translation>
+    </message>
+    <message>
+        <source>Handling unit:</source>
+        <translation>承办单位：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>办理时限：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>答复：</translation>
+    </message>
+    <message>
+        <source>Merged into:</source>
+        <translation>并入：</translation>
+    </message>
+    <message>
+        <source>Suggestion:</source>
+        <translation>代表建议：</translation>
+    </message>
+    <message>
+        <source>Reopened:</source>
+        <translation>重新办理：</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Appeal %1&lt;/b&gt; &amp;nbsp; %2</source>
+        <translation>&lt;b&gt;诉求 %1&lt;/b&gt; &amp;nbsp; %2</translation>
+    </message>
+    <message>
+        <source>Appeal %1</source>
+        <translation>诉求 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New appeal&lt;/b&gt; — the number is given when it is registered.</source>
+        <translation>&lt;b&gt;新诉求&lt;/b&gt; — 登记后自动编号。</translation>
+    </message>
+    <message>
+        <source>New appeal</source>
+        <translation>新诉求</translation>
+    </message>
+    <message>
+        <source>[Confidential]</source>
+        <translation>[保密]</translation>
+    </message>
+    <message>
+        <source>[Overdue since %1]</source>
+        <translation>[自 %1 起已超期]</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>to %1: %2</source>
+        <translation>转 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation>%1，%2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing left to do: the appeal is closed.</source>
+        <translation>无需再办：该诉求已结案。</translation>
+    </message>
+    <message>
+        <source>Accept appeal %1</source>
+        <translation>受理诉求 %1</translation>
+    </message>
+    <message>
+        <source>The station takes the matter on (受理).</source>
+        <translation>联络站受理此事项。</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Do not accept appeal %1</source>
+        <translation>不予受理诉求 %1</translation>
+    </message>
+    <message>
+        <source>The matter is not for the station (e.g. a personal petition goes to 信访): say why and where the person was sent.</source>
+        <translation>此事项不属联络站办理范围（如个人信访事项应转信访部门）：请写明原因及转交去向。</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Redirected to:</source>
+        <translation>转交至：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Assign appeal %1</source>
+        <translation>交办诉求 %1</translation>
+    </message>
+    <message>
+        <source>Choose the route, the unit that handles it and the deadline.</source>
+        <translation>请选择处理方式、承办单位和办理时限。</translation>
+    </message>
+    <message>
+        <source>Assigned on:</source>
+        <translation>交办日期：</translation>
+    </message>
+    <message>
+        <source>Push appeal %1 (督办)</source>
+        <translation>督办诉求 %1</translation>
+    </message>
+    <message>
+        <source>Record who was reminded and what they said.</source>
+        <translation>记录督办了谁、对方如何答复。</translation>
+    </message>
+    <message>
+        <source>What was pushed:</source>
+        <translation>督办内容：</translation>
+    </message>
+    <message>
+        <source>Resolve appeal %1</source>
+        <translation>办结诉求 %1</translation>
+    </message>
+    <message>
+        <source>Record what was done about the matter (办结).</source>
+        <translation>记录此事项的办理结果（办结）。</translation>
+    </message>
+    <message>
+        <source>Resolved on:</source>
+        <translation>办结日期：</translation>
+    </message>
+    <message>
+        <source>Answer the constituent of appeal %1</source>
+        <translation>答复诉求 %1 的反映人</translation>
+    </message>
+    <message>
+        <source>Every appeal ends with an answer to the person (民众反映有回复).</source>
+        <translation>每件诉求都要答复反映人（民众反映有回复）。</translation>
+    </message>
+    <message>
+        <source>Answered on:</source>
+        <translation>答复日期：</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>答复方式：</translation>
+    </message>
+    <message>
+        <source>What they were told:</source>
+        <translation>答复内容：</translation>
+    </message>
+    <message>
+        <source>Merge appeal %1 as a duplicate</source>
+        <translation>将诉求 %1 作为重复件并案</translation>
+    </message>
+    <message>
+        <source>The same matter was registered before: link this appeal to the first one (并案).</source>
+        <translation>此前已登记同一事项：将本诉求并入首次登记的诉求（并案）。</translation>
+    </message>
+    <message>
+        <source>Number of the first appeal:</source>
+        <translation>首件诉求编号：</translation>
+    </message>
+    <message>
+        <source>Number of the first appeal: enter it, e.g. 2026-0012.</source>
+        <translation>首件诉求编号：请填写，例如 2026-0012。</translation>
+    </message>
+    <message>
+        <source>Number of the first appeal: there is no appeal %1.</source>
+        <translation>首件诉求编号：不存在诉求 %1。</translation>
+    </message>
+    <message>
+        <source>Turn appeal %1 into a suggestion</source>
+        <translation>将诉求 %1 转为代表建议</translation>
+    </message>
+    <message>
+        <source>Either give the title of a new suggestion (a draft is made with this appeal as its source), or the number of an existing suggestion it joins.</source>
+        <translation>可填写新建议的标题（将以本诉求为来源生成建议草稿），也可填写本诉求并入的已有建议编号。</translation>
+    </message>
+    <message>
+        <source>New suggestion&apos;s title:</source>
+        <translation>新建议标题：</translation>
+    </message>
+    <message>
+        <source>Lead deputy:</source>
+        <translation>领衔代表：</translation>
+    </message>
+    <message>
+        <source>Or existing suggestion number:</source>
+        <translation>或已有建议编号：</translation>
+    </message>
+    <message>
+        <source>Existing suggestion number: there is no suggestion %1.</source>
+        <translation>已有建议编号：不存在建议 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>AppealRepository</name>
+    <message>
+        <source>Date received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>反映渠道</translation>
+    </message>
+    <message>
+        <source>Receiving deputy</source>
+        <translation>接待代表</translation>
+    </message>
+    <message>
+        <source>Activity: the chosen activity does not exist or is in the recycle bin; choose another.</source>
+        <translation>所属活动：所选活动不存在或已在回收站中，请另选。</translation>
+    </message>
+    <message>
+        <source>Constituent: enter a name or a phone number, so that the answer can reach them.</source>
+        <translation>反映人：请填写姓名或电话，以便答复能送达本人。</translation>
+    </message>
+    <message>
+        <source>Constituent&apos;s name</source>
+        <translation>反映人姓名</translation>
+    </message>
+    <message>
+        <source>Constituent&apos;s phone</source>
+        <translation>反映人电话</translation>
+    </message>
+    <message>
+        <source>Constituent&apos;s address</source>
+        <translation>反映人住址</translation>
+    </message>
+    <message>
+        <source>Number of people: a group matter has at least 2 people; enter how many, or untick &quot;Group matter&quot;.</source>
+        <translation>人数：集体诉求至少 2 人；请填写人数，或取消勾选“集体诉求”。</translation>
+    </message>
+    <message>
+        <source>Number of people: at most 1,000,000.</source>
+        <translation>人数：最多 1,000,000。</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>反映内容</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Create the station first: an appeal belongs to a liaison station.</source>
+        <translation>请先建立联络站：诉求必须属于一个代表联络站。</translation>
+    </message>
+    <message>
+        <source>Date received: cannot be after the first handling step (%1).</source>
+        <translation>接收日期：不能晚于第一个办理环节（%1）。</translation>
+    </message>
+    <message>
+        <source>The appeal no longer exists or is in the recycle bin.</source>
+        <translation>该诉求已不存在或已在回收站中。</translation>
+    </message>
+</context>
+<context>
+    <name>AppealWorkflow</name>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>不予受理并转交</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Answer the constituent</source>
+        <translation>答复反映人</translation>
+    </message>
+    <message>
+        <source>Record a follow-up visit</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Merge as duplicate</source>
+        <translation>作为重复件并案</translation>
+    </message>
+    <message>
+        <source>Turn into a suggestion</source>
+        <translation>转为代表建议</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Not accepted, redirected</source>
+        <translation>不予受理，已转交</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已交办</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>已督办</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Constituent answered</source>
+        <translation>已答复反映人</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>Merged as duplicate</source>
+        <translation>已并案</translation>
+    </message>
+    <message>
+        <source>Turned into a suggestion</source>
+        <translation>已转为代表建议</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is &quot;%2&quot;: &quot;%3&quot; is not possible in that state. Nothing was changed.</source>
+        <translation>诉求 %1 当前为“%2”：此状态下不能“%3”。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The appeal no longer exists.</source>
+        <translation>该诉求已不存在。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is in the recycle bin; restore it first.</source>
+        <translation>诉求 %1 在回收站中，请先恢复。</translation>
+    </message>
+    <message>
+        <source>the date received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>the previous step</source>
+        <translation>上一环节</translation>
+    </message>
+    <message>
+        <source>Date accepted</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Date redirected</source>
+        <translation>转交日期</translation>
+    </message>
+    <message>
+        <source>Reason for not accepting</source>
+        <translation>不予受理原因</translation>
+    </message>
+    <message>
+        <source>Redirected to</source>
+        <translation>转交至</translation>
+    </message>
+    <message>
+        <source>Date assigned</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Disposal: to make the appeal a deputy&apos;s suggestion, use &quot;Turn into a suggestion&quot;.</source>
+        <translation>处理方式：如需将诉求转为代表建议，请使用“转为代表建议”。</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>the date assigned</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <source>Date of the push</source>
+        <translation>督办日期</translation>
+    </message>
+    <message>
+        <source>What was pushed</source>
+        <translation>督办内容</translation>
+    </message>
+    <message>
+        <source>Date resolved</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Date answered</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>How the constituent was answered</source>
+        <translation>答复方式</translation>
+    </message>
+    <message>
+        <source>What the constituent was told</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>This visit belongs to a suggestion; record it on the suggestion.</source>
+        <translation>这次回访属于代表建议，请在该建议中登记。</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>the date the constituent was answered</source>
+        <translation>答复反映人的日期</translation>
+    </message>
+    <message>
+        <source>Date merged</source>
+        <translation>并案日期</translation>
+    </message>
+    <message>
+        <source>Merge into: an appeal cannot be merged into itself.</source>
+        <translation>并入：诉求不能并入自身。</translation>
+    </message>
+    <message>
+        <source>Merge into: the chosen appeal does not exist or is in the recycle bin.</source>
+        <translation>并入：所选诉求不存在或已在回收站中。</translation>
+    </message>
+    <message>
+        <source>Merge into: appeal %1 is itself merged into another; merge into that first appeal instead.</source>
+        <translation>并入：诉求 %1 本身已并入其他诉求，请直接并入首件诉求。</translation>
+    </message>
+    <message>
+        <source>Merge into: that would link the appeals in a circle.</source>
+        <translation>并入：这样会使诉求相互循环关联。</translation>
+    </message>
+    <message>
+        <source>Date turned into a suggestion</source>
+        <translation>转为建议日期</translation>
+    </message>
+    <message>
+        <source>Suggestion: it does not exist or is in the recycle bin.</source>
+        <translation>代表建议：该建议不存在或已在回收站中。</translation>
+    </message>
+    <message>
+        <source>Suggestion: %1 has already been answered; choose a suggestion that is still a draft or being handled.</source>
+        <translation>代表建议：%1 已答复；请选择仍为草拟或办理中的建议。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Check a ledger file&apos;s integrity and the ledgers&apos; consistency.</source>
+        <translation>检查台账文件的完整性和各台账的一致性。</translation>
+    </message>
+    <message>
+        <source>Fill the ledger file with realistic, deterministic demo data for one year.</source>
+        <translation>用一年的逼真、可重现的演示数据填充台账文件。</translation>
+    </message>
+    <message>
+        <source>Export one ledger as an Excel-safe CSV file or an .xlsx workbook.</source>
+        <translation>将一个台账导出为可在 Excel 中安全打开的 CSV 文件或 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>Write every ledger of a year and a manifest into a folder for the district.</source>
+        <translation>将某年的全部台账及清单文件写入一个文件夹，报送区人大。</translation>
+    </message>
+    <message>
+        <source>Create an empty ledger file (never overwrites one).</source>
+        <translation>新建空白台账文件（不会覆盖已有文件）。</translation>
+    </message>
+    <message>
+        <source>Print a year&apos;s figures for the annual work report.</source>
+        <translation>打印某年的年度工作总结统计数字。</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>The ledger file (default: %1).</source>
+        <translation>台账文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation>多余的参数“%1”；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The ledger file &quot;%1&quot; does not exist; create it with &quot;init&quot;.</source>
+        <translation>台账文件“%1”不存在；请先用“init”创建。</translation>
+    </message>
+    <message>
+        <source>--%1 is required; see --help.</source>
+        <translation>必须提供 --%1；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>The ledger file &quot;%1&quot; does not exist.</source>
+        <translation>台账文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty: it is not a ledger file.</source>
+        <translation>“%1”是空文件，不是台账文件。</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1：未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; the first: %1</source>
+        <translation>
+            <numerusform>发现 %n 个问题；第一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made demo data for %1 in %2 s: %3 deputies, %4 enterprise links, %5 constituency profiles, %6 appeals (%7 timeline entries), %8 suggestions, %9 follow-up visits, %10 activities.</source>
+        <translation>已用 %2 秒生成 %1 年的演示数据：代表 %3 名，挂钩企业 %4 个，选区情况 %5 份，群众诉求 %6 件（办理记录 %7 条），代表建议 %8 件，回访 %9 次，代表活动 %10 次。</translation>
+    </message>
+    <message>
+        <source>How many deputies (default 30).</source>
+        <translation>代表人数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How many appeals (default 2000).</source>
+        <translation>诉求件数（默认 2000）。</translation>
+    </message>
+    <message>
+        <source>The year the records belong to (default: this year).</source>
+        <translation>数据所属年份（默认：今年）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same data.</source>
+        <translation>随机种子：相同的种子生成相同的数据。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx, not &quot;%1&quot;.</source>
+        <translation>--format 只能是 csv 或 xlsx，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Only records of this year.</source>
+        <translation>只导出该年份的记录。</translation>
+    </message>
+    <message>
+        <source>csv (default) or xlsx.</source>
+        <translation>csv（默认）或 xlsx。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Export constituents&apos; phone numbers unmasked and the personal data of confidential appeals (for the station&apos;s own backups only).</source>
+        <translation>导出未打码的反映人电话及保密诉求的个人信息（仅供联络站自行备份）。</translation>
+    </message>
+    <message>
+        <source>--ledger is required: deputies, enterprises, profiles, appeals, suggestions, visits or activities.</source>
+        <translation>必须提供 --ledger：deputies、enterprises、profiles、appeals、suggestions、visits 或 activities。</translation>
+    </message>
+    <message>
+        <source>Unknown ledger &quot;%1&quot;: use deputies, enterprises, profiles, appeals, suggestions, visits or activities.</source>
+        <translation>未知台账“%1”：请使用 deputies、enterprises、profiles、appeals、suggestions、visits 或 activities。</translation>
+    </message>
+    <message>
+        <source>--out is required: the file to write.</source>
+        <translation>必须提供 --out：要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows of %2 to %3%4</source>
+        <translation>已将 %2 的 %1 行写入 %3%4</translation>
+    </message>
+    <message>
+        <source> (with full personal data)</source>
+        <translation>（含完整个人信息）</translation>
+    </message>
+    <message>
+        <source> (phone numbers masked)</source>
+        <translation>（电话号码已打码）</translation>
+    </message>
+    <message>
+        <source>--out is required: the folder to write the bundle into.</source>
+        <translation>必须提供 --out：写入报送材料的文件夹。</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 bundle of %2 to %3:</source>
+        <translation>已将 %2 年的 %1 格式报送材料写入 %3：</translation>
+    </message>
+    <message>
+        <source>deputies, enterprises, profiles, appeals, suggestions, visits or activities.</source>
+        <translation>deputies（代表）、enterprises（挂钩企业）、profiles（选区情况）、appeals（群众诉求）、suggestions（代表建议）、visits（回访）或 activities（代表活动）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Only this deputy&apos;s records (number or name).</source>
+        <translation>只导出该代表的记录（编号或姓名）。</translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation>ID|NAME</translation>
+    </message>
+    <message>
+        <source>The folder to write.</source>
+        <translation>要写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already holds a ledger; it was not changed. Choose another file with --db.</source>
+        <translation>“%1”中已有台账，未作更改。请用 --db 另选文件。</translation>
+    </message>
+    <message>
+        <source>Created the ledger file %1</source>
+        <translation>已创建台账文件 %1</translation>
+    </message>
+    <message>
+        <source>The liaison station&apos;s name.</source>
+        <translation>代表联络站名称。</translation>
+    </message>
+    <message>
+        <source>Liaison station</source>
+        <translation>代表联络站</translation>
+    </message>
+    <message>
+        <source>The street (街道) it belongs to.</source>
+        <translation>所属街道。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s address.</source>
+        <translation>联络站地址。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Figures of %1 — %2 %3</source>
+        <translation>%1 年统计数字 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>代表人数</translation>
+    </message>
+    <message>
+        <source>Appeals received</source>
+        <translation>收到群众诉求</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>redirected</source>
+        <translation>不予受理并转交</translation>
+    </message>
+    <message>
+        <source>merged as duplicates</source>
+        <translation>重复件并案</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>visited</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>超期未办结</translation>
+    </message>
+    <message>
+        <source>Appeals by category</source>
+        <translation>诉求分类统计</translation>
+    </message>
+    <message>
+        <source>Appeals by channel</source>
+        <translation>诉求渠道统计</translation>
+    </message>
+    <message>
+        <source>Suggestions submitted</source>
+        <translation>提交代表建议</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>代表活动</translation>
+    </message>
+    <message>
+        <source>Visits to constituencies (深入选区)</source>
+        <translation>深入基层、深入选区</translation>
+    </message>
+    <message>
+        <source>&quot;Three visits&quot; with municipal deputies (三进)</source>
+        <translation>市人大代表参与“三进”活动</translation>
+    </message>
+    <message>
+        <source>Joint-group activities (联组活动)</source>
+        <translation>联组活动</translation>
+    </message>
+    <message>
+        <source>Group or plenary activities (分组或集中活动)</source>
+        <translation>分组或集中开展人大活动</translation>
+    </message>
+    <message>
+        <source>Enterprise links (一包二)</source>
+        <translation>“一包二”挂钩企业</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>答复率</translation>
+    </message>
+    <message>
+        <source>Follow-up rate</source>
+        <translation>回访率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>By deputy (appeals received / resolved / answered, suggestions led, activities)</source>
+        <translation>各代表情况（收到诉求 / 办结 / 答复，领衔建议，参加活动）</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date like 2022-12-31, not &quot;%1&quot;.</source>
+        <translation>--as-of 必须是形如 2022-12-31 的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The year (required).</source>
+        <translation>年份（必填）。</translation>
+    </message>
+    <message>
+        <source>Print JSON with stable keys (see docs/STATS.md).</source>
+        <translation>以键名固定的 JSON 格式输出（见 docs/STATS.md）。</translation>
+    </message>
+    <message>
+        <source>Judge &quot;overdue&quot; on this day (default: today, or 31 December of a past year).</source>
+        <translation>以该日为准判断是否超期（默认：今天；往年为 12 月 31 日）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>On-site reception</source>
+        <translation>站点接待</translation>
+    </message>
+    <message>
+        <source>Online reception</source>
+        <translation>网上接待</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <source>Voter contact activity</source>
+        <translation>联系选民活动</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Very urgent</source>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>不予受理并转交</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已回访结案</translation>
+    </message>
+    <message>
+        <source>Merged as duplicate</source>
+        <translation>已并案</translation>
+    </message>
+    <message>
+        <source>Handled on the spot</source>
+        <translation>当场办理</translation>
+    </message>
+    <message>
+        <source>To the residents&apos; committee</source>
+        <translation>转社区居委会</translation>
+    </message>
+    <message>
+        <source>To the street congress committee</source>
+        <translation>转街道人大工委</translation>
+    </message>
+    <message>
+        <source>To the competent department</source>
+        <translation>转有关部门</translation>
+    </message>
+    <message>
+        <source>Became a deputy&apos;s suggestion</source>
+        <translation>转为代表建议</translation>
+    </message>
+    <message>
+        <source>To a higher-level deputy</source>
+        <translation>交上级代表</translation>
+    </message>
+    <message>
+        <source>Between sessions</source>
+        <translation>闭会期间建议</translation>
+    </message>
+    <message>
+        <source>Session suggestion</source>
+        <translation>大会建议</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草拟</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交办理</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Dissatisfied, awaiting re-handling</source>
+        <translation>不满意待重办</translation>
+    </message>
+    <message>
+        <source>A: solved or basically solved</source>
+        <translation>A 已解决或基本解决</translation>
+    </message>
+    <message>
+        <source>B: being solved</source>
+        <translation>B 正在解决</translation>
+    </message>
+    <message>
+        <source>C: planned, to be solved step by step</source>
+        <translation>C 列入计划逐步解决</translation>
+    </message>
+    <message>
+        <source>D: kept for reference</source>
+        <translation>D 因条件限制留作参考</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>At the station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Visit to the station</source>
+        <translation>进站</translation>
+    </message>
+    <message>
+        <source>Visit to enterprises</source>
+        <translation>进企业</translation>
+    </message>
+    <message>
+        <source>Visit to the constituency</source>
+        <translation>进选区</translation>
+    </message>
+    <message>
+        <source>Joint-group activity</source>
+        <translation>联组活动</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>调研</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>视察</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>宣讲</translation>
+    </message>
+    <message>
+        <source>Visiting families in difficulty</source>
+        <translation>走访慰问</translation>
+    </message>
+    <message>
+        <source>Hearing an office&apos;s report</source>
+        <translation>听取报告</translation>
+    </message>
+    <message>
+        <source>Plenary activity</source>
+        <translation>集中活动</translation>
+    </message>
+    <message>
+        <source>Group activity</source>
+        <translation>分组活动</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Main handling unit</source>
+        <translation>主办</translation>
+    </message>
+    <message>
+        <source>Assisting unit</source>
+        <translation>协办</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyCheck</name>
+    <message>
+        <source>Appeals answered or closed without a reply date: %1</source>
+        <translation>已答复或已结案但没有答复日期的诉求：%1</translation>
+    </message>
+    <message>
+        <source>Appeals resolved without a resolution date: %1</source>
+        <translation>已办结但没有办结日期的诉求：%1</translation>
+    </message>
+    <message>
+        <source>Appeals closed without a follow-up visit: %1</source>
+        <translation>已结案但没有回访记录的诉求：%1</translation>
+    </message>
+    <message>
+        <source>Appeals in handling without having been accepted: %1</source>
+        <translation>未经受理即进入办理的诉求：%1</translation>
+    </message>
+    <message>
+        <source>Appeals whose steps are dated before their receipt: %1</source>
+        <translation>办理环节日期早于接收日期的诉求：%1</translation>
+    </message>
+    <message>
+        <source>Appeals with an unknown status: %1</source>
+        <translation>状态无法识别的诉求：%1</translation>
+    </message>
+    <message>
+        <source>Merged appeals without the appeal they were merged into: %1</source>
+        <translation>已并案但缺少所并入诉求的诉求：%1</translation>
+    </message>
+    <message>
+        <source>Appeals without a timeline entry: %1</source>
+        <translation>没有办理记录的诉求：%1</translation>
+    </message>
+    <message>
+        <source>Appeal numbers that do not match their year and sequence: %1</source>
+        <translation>编号与年份、序号不符的诉求：%1</translation>
+    </message>
+    <message>
+        <source>Suggestions replied or closed without a reply date: %1</source>
+        <translation>已答复或已办结但没有答复日期的代表建议：%1</translation>
+    </message>
+    <message>
+        <source>Suggestions with a grade outside A–D: %1</source>
+        <translation>办理结果等次不在 A–D 范围内的代表建议：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up visits that belong to no appeal or suggestion: %1</source>
+        <translation>不属于任何诉求或建议的回访记录：%1</translation>
+    </message>
+    <message>
+        <source>Deputies whose term ends before it starts: %1</source>
+        <translation>任期结束早于任期开始的代表：%1</translation>
+    </message>
+    <message>
+        <source>SQLite cannot check the file: it is damaged. Restore the newest backup.</source>
+        <translation>SQLite 无法检查该文件：文件已损坏。请恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>SQLite reports damage: %1. Restore the newest backup.</source>
+        <translation>SQLite 报告文件损坏：%1。请恢复最新的备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) point to records that do not exist (in %1).</source>
+        <translation>
+            <numerusform>有 %n 条记录指向不存在的记录（在 %1 中）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等，另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index of %1 is out of step with the records; rebuild it.</source>
+        <translation>%1 的搜索索引与记录不一致，请重建索引。</translation>
+    </message>
+</context>
+<context>
+    <name>ConstituencyProfileRepository</name>
+    <message>
+        <source>Year: must be from %1 to %2.</source>
+        <translation>年份：必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Deputy: was not in office during %1; choose the year of their mandate.</source>
+        <translation>代表：%1 年不在任，请选择其任期内的年份。</translation>
+    </message>
+    <message>
+        <source>Year: this deputy already has a constituency profile for %1; open and edit that one.</source>
+        <translation>年份：该代表已有 %1 年的选区情况，请打开并修改那一份。</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>选区</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>选民数</translation>
+    </message>
+    <message>
+        <source>Voters: cannot be more than the population.</source>
+        <translation>选民数：不能多于人口数。</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Public facilities</source>
+        <translation>公共设施</translation>
+    </message>
+    <message>
+        <source>Standing problems</source>
+        <translation>长期存在的问题</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>最近更新</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Contact voter %1, name</source>
+        <translation>固定联系选民 %1 的姓名</translation>
+    </message>
+    <message>
+        <source>Contact voter %1, phone</source>
+        <translation>固定联系选民 %1 的电话</translation>
+    </message>
+    <message>
+        <source>Contact voter %1, address</source>
+        <translation>固定联系选民 %1 的住址</translation>
+    </message>
+    <message>
+        <source>Contact voter %1, notes</source>
+        <translation>固定联系选民 %1 的备注</translation>
+    </message>
+    <message>
+        <source>The constituency profile no longer exists or is in the recycle bin.</source>
+        <translation>该选区情况已不存在或已在回收站中。</translation>
+    </message>
+    <message>
+        <source>Contact voter &quot;%1&quot; no longer belongs to this profile; reopen the profile and try again.</source>
+        <translation>固定联系选民“%1”已不属于这份选区情况；请重新打开后再试。</translation>
+    </message>
+    <message>
+        <source>The deputy already has another constituency profile for that year; move that one to the recycle bin first if you want this one back.</source>
+        <translation>该代表在这一年已有另一份选区情况；如要恢复这一份，请先将那一份移入回收站。</translation>
+    </message>
+</context>
+<context>
+    <name>DailyQueues</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>7 天内到期</translation>
+    </message>
+    <message>
+        <source>Resolved, not yet answered</source>
+        <translation>已办结未答复</translation>
+    </message>
+    <message>
+        <source>Answered, not yet visited</source>
+        <translation>已答复未回访</translation>
+    </message>
+    <message>
+        <source>Suggestions without a reply</source>
+        <translation>未答复的代表建议</translation>
+    </message>
+    <message>
+        <source>Past their deadline and not resolved: push the handling unit (督办).</source>
+        <translation>已过办理时限仍未办结：请督办承办单位。</translation>
+    </message>
+    <message>
+        <source>Their deadline falls within the next seven days.</source>
+        <translation>办理时限在今后 7 天内到期。</translation>
+    </message>
+    <message>
+        <source>Every appeal must end answered: tell the constituent the result.</source>
+        <translation>每件诉求都要答复：请将办理结果告知反映人。</translation>
+    </message>
+    <message>
+        <source>Go back to the constituent and record their satisfaction.</source>
+        <translation>请回访反映人并记录其满意程度。</translation>
+    </message>
+    <message>
+        <source>Submitted suggestions still waiting for the handling unit&apos;s written reply.</source>
+        <translation>已提交、仍在等待承办单位书面答复的代表建议。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a ledger file.</source>
+        <translation>“%1”是文件夹，不是台账文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2. Check that the file exists and that you may open it.</source>
+        <translation>无法读取“%1”：%2。请检查文件是否存在、您是否有权打开。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ledger file of this program (it is not an SQLite database). The file was not changed.</source>
+        <translation>“%1”不是本程序的台账文件（不是 SQLite 数据库）。文件未作更改。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an SQLite database of another program, not a liaison-station ledger. The file was not changed.</source>
+        <translation>“%1”是其他程序的 SQLite 数据库，不是代表联络站台账。文件未作更改。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by a newer version of Liaison Ledger (file format %2, this program understands up to %3). Install the newer version to open it; the file was not changed.</source>
+        <translation>“%1”由更新版本的代表联络站台账写入（文件格式 %2，本程序最高支持 %3）。请安装新版本后再打开；文件未作更改。</translation>
+    </message>
+    <message>
+        <source>The ledger file &quot;%1&quot; does not exist.</source>
+        <translation>台账文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or not a database: %2. The file was not changed; restore a backup.</source>
+        <translation>“%1”已损坏或不是数据库：%2。文件未作更改；请恢复备份。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an empty file, not a ledger.</source>
+        <translation>“%1”是空文件，不是台账。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by a newer version of Liaison Ledger. Install the newer version to open it; the file was not changed.</source>
+        <translation>“%1”由更新版本的代表联络站台账写入。请安装新版本后再打开；文件未作更改。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses an older file format and cannot be upgraded while opened read-only. Open it for writing once to upgrade it.</source>
+        <translation>“%1”使用旧的文件格式，以只读方式打开时无法升级。请以可写方式打开一次以完成升级。</translation>
+    </message>
+    <message>
+        <source>Upgrading the file to format %1 failed: %2</source>
+        <translation>将文件升级到格式 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The ledger file is damaged (%1). Nothing was changed; restore the newest backup.</source>
+        <translation>台账文件已损坏（%1）。未作任何更改；请恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>The ledger file is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>台账文件正忙：另一个程序正在写入。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The ledger file is open read-only; nothing was changed.</source>
+        <translation>台账文件以只读方式打开，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation>磁盘已满，未作任何更改。请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>数据库拒绝了此次更改：%1</translation>
+    </message>
+    <message>
+        <source>The change was already saved or abandoned.</source>
+        <translation>此次更改已经保存或已放弃。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>A copy cannot replace the open file itself. Choose another file name.</source>
+        <translation>副本不能替换当前打开的文件本身。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: %2 Choose a folder you can write to.</source>
+        <translation>无法将副本写入 %1：%2 请选择有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as %1. Check that the file is not open in another program and try again.</source>
+        <translation>无法将副本保存为 %1。请确认该文件没有在其他程序中打开，然后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Year: demo data can be made for 1990 to %1, not %2.</source>
+        <translation>年份：演示数据只能生成 1990 至 %1 年，不能是 %2 年。</translation>
+    </message>
+    <message>
+        <source>Deputies: choose from 1 to 10,000.</source>
+        <translation>代表人数：请在 1 到 10,000 之间选择。</translation>
+    </message>
+    <message>
+        <source>Appeals: choose from 0 to 5,000,000.</source>
+        <translation>诉求件数：请在 0 到 5,000,000 之间选择。</translation>
+    </message>
+</context>
+<context>
+    <name>DeputyForm</name>
+    <message>
+        <source>Deputy %1</source>
+        <translation>代表 %1</translation>
+    </message>
+    <message>
+        <source>New deputy</source>
+        <translation>新代表</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Term </source>
+        <translation>届次 </translation>
+    </message>
+    <message>
+        <source>e.g. 138 1234 5678 or 027-8888 1234</source>
+        <translation>例如 138 1234 5678 或 027-8888 1234</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Te&amp;rm:</source>
+        <translation>届次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Mandate &amp;start:</source>
+        <translation>任期开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Constituency:</source>
+        <translation>选区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>工作单位(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ost:</source>
+        <translation>职务(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor:</source>
+        <translation>界别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Mandate &amp;end:</source>
+        <translation>任期结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Leave empty while the deputy is in office.</source>
+        <translation>代表在任期间请留空。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add deputy</source>
+        <translation>添加代表(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>DeputyPanel</name>
+    <message>
+        <source>All deputies</source>
+        <translation>全部代表</translation>
+    </message>
+    <message>
+        <source>Every record of the station, whoever received it</source>
+        <translation>联络站的全部记录，不论由谁接待</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <source>Former deputies</source>
+        <translation>已离任代表</translation>
+    </message>
+    <message>
+        <source>Also list deputies whose mandate has ended; their records are kept</source>
+        <translation>同时列出任期已结束的代表；其记录仍保留</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>No deputies yet. Press Ctrl+Shift+N to add the station&apos;s deputies.</source>
+        <translation>尚无代表。按 Ctrl+Shift+N 添加本联络站的代表。</translation>
+    </message>
+</context>
+<context>
+    <name>DeputyPicker</name>
+    <message>
+        <source>%1 (former deputy)</source>
+        <translation>%1（已离任）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DeputyRepository</name>
+    <message>
+        <source>Deputy&apos;s name</source>
+        <translation>代表姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>选区</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>界别</translation>
+    </message>
+    <message>
+        <source>Deputy&apos;s phone</source>
+        <translation>代表电话</translation>
+    </message>
+    <message>
+        <source>Mandate start</source>
+        <translation>任期开始</translation>
+    </message>
+    <message>
+        <source>Mandate end</source>
+        <translation>任期结束</translation>
+    </message>
+    <message>
+        <source>the mandate start</source>
+        <translation>任期开始日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Create the station first: a deputy belongs to a liaison station.</source>
+        <translation>请先建立联络站：代表必须属于一个代表联络站。</translation>
+    </message>
+    <message>
+        <source>The deputy no longer exists or is in the recycle bin.</source>
+        <translation>该代表已不存在或已在回收站中。</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n field(s): %1</source>
+        <translation>
+            <numerusform>请修改 %n 个字段：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation>没有需要保存的更改。</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them before closing?</source>
+        <translation>此记录有尚未保存的更改。关闭前是否保存？</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseLinkRepository</name>
+    <message>
+        <source>Deputy</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Enterprise phone</source>
+        <translation>企业电话</translation>
+    </message>
+    <message>
+        <source>Enterprise address</source>
+        <translation>企业地址</translation>
+    </message>
+    <message>
+        <source>Linked since</source>
+        <translation>挂钩起始日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The enterprise link no longer exists or is in the recycle bin.</source>
+        <translation>该挂钩企业已不存在或已在回收站中。</translation>
+    </message>
+    <message>
+        <source>Enterprise: choose an enterprise linked with the deputy.</source>
+        <translation>企业：请选择与该代表挂钩的企业。</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>the date the link began</source>
+        <translation>挂钩起始日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>走访概要</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>企业反映的问题</translation>
+    </message>
+    <message>
+        <source>The enterprise visit no longer exists or is in the recycle bin.</source>
+        <translation>该企业走访记录已不存在或已在回收站中。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Include full personal data</source>
+        <translation>包含完整个人信息</translation>
+    </message>
+    <message>
+        <source>Export Ledgers</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>All ledgers: the year&apos;s bundle for the district</source>
+        <translation>全部台账：报送区人大的年度材料</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx) — recommended</source>
+        <translation>Excel 工作簿（.xlsx）— 推荐</translation>
+    </message>
+    <message>
+        <source>CSV, Excel-safe (UTF-8)</source>
+        <translation>CSV，可在 Excel 中安全打开（UTF-8）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger:</source>
+        <translation>台账(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deputy:</source>
+        <translation>代表(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>保存到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>An empty folder for the bundle</source>
+        <translation>用于存放报送材料的空文件夹</translation>
+    </message>
+    <message>
+        <source>A file name ending in .xlsx</source>
+        <translation>以 .xlsx 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>A file name ending in .csv</source>
+        <translation>以 .csv 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>Full personal data: phone numbers unmasked, confidential appeals with names and addresses. Keep this file at the station.</source>
+        <translation>完整个人信息：电话号码不打码，保密诉求含姓名和住址。此文件请留存在联络站。</translation>
+    </message>
+    <message>
+        <source>For handing over: constituents&apos; phone numbers are masked (138****5678) and confidential appeals carry no personal data.</source>
+        <translation>用于报送：反映人电话号码已打码（138****5678），保密诉求不含个人信息。</translation>
+    </message>
+    <message>
+        <source>Export full personal data?</source>
+        <translation>导出完整个人信息？</translation>
+    </message>
+    <message>
+        <source>The file will contain constituents&apos; full phone numbers and the names and addresses of confidential appeals. Only do this for the station&apos;s own backup, never for handing over.
+
+Export full personal data?</source>
+        <translation>文件将包含反映人的完整电话号码以及保密诉求的姓名和住址。仅用于联络站自行备份，切勿对外报送。
+
+确定导出完整个人信息？</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>报送材料文件夹</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export first.</source>
+        <translation>请先选择导出文件的保存位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle of %1 was written to %2 with its manifest (%n file(s)).</source>
+        <translation>
+            <numerusform>%1 年的报送材料及清单已写入 %2（共 %n 个文件）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpVisitForm</name>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>New follow-up visit</source>
+        <translation>新回访</translation>
+    </message>
+    <message>
+        <source>More work is needed</source>
+        <translation>仍需继续办理</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-0012</source>
+        <translation>例如 2026-0012</translation>
+    </message>
+    <message>
+        <source>&amp;Appeal number:</source>
+        <translation>诉求编号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Appeal:</source>
+        <translation>诉求：</translation>
+    </message>
+    <message>
+        <source>Suggestion:</source>
+        <translation>代表建议：</translation>
+    </message>
+    <message>
+        <source>&amp;Visited on:</source>
+        <translation>回访日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>回访方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Visiting &amp;deputy:</source>
+        <translation>回访代表(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Visiting &amp;clerk:</source>
+        <translation>回访工作人员(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person visited:</source>
+        <translation>被回访人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>What they &amp;said:</source>
+        <translation>对方意见(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>满意程度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Record visit</source>
+        <translation>登记回访(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The satisfaction of a recorded visit cannot be changed.</source>
+        <translation>已登记回访的满意程度不能修改。</translation>
+    </message>
+    <message>
+        <source>Dissatisfied: the suggestion awaits re-handling (重办).</source>
+        <translation>不满意：该建议将等待重新办理（重办）。</translation>
+    </message>
+    <message>
+        <source>The deputy&apos;s satisfaction is recorded.</source>
+        <translation>已记录代表的满意程度。</translation>
+    </message>
+    <message>
+        <source>The appeal goes back to handling (reopened).</source>
+        <translation>该诉求将退回重新办理。</translation>
+    </message>
+    <message>
+        <source>The appeal will be closed.</source>
+        <translation>该诉求将结案。</translation>
+    </message>
+    <message>
+        <source>Appeal number: enter the number of the appeal visited.</source>
+        <translation>诉求编号：请填写所回访诉求的编号。</translation>
+    </message>
+    <message>
+        <source>Appeal number: there is no appeal %1.</source>
+        <translation>诉求编号：不存在诉求 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpVisitRepository</name>
+    <message>
+        <source>Visited record: a follow-up visit belongs to exactly one appeal or one suggestion.</source>
+        <translation>回访对象：一次回访只能属于一件诉求或一件代表建议。</translation>
+    </message>
+    <message>
+        <source>Appeal: it no longer exists or is in the recycle bin.</source>
+        <translation>诉求：该诉求已不存在或已在回收站中。</translation>
+    </message>
+    <message>
+        <source>Suggestion: it no longer exists or is in the recycle bin.</source>
+        <translation>代表建议：该建议已不存在或已在回收站中。</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>the date received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Visit method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Visited by: choose the deputy or enter the clerk who visited.</source>
+        <translation>回访人：请选择回访代表或填写回访的工作人员。</translation>
+    </message>
+    <message>
+        <source>Visiting deputy</source>
+        <translation>回访代表</translation>
+    </message>
+    <message>
+        <source>Visiting clerk</source>
+        <translation>回访工作人员</translation>
+    </message>
+    <message>
+        <source>Person visited</source>
+        <translation>被回访人</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>对方意见</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意程度</translation>
+    </message>
+    <message>
+        <source>The follow-up visit no longer exists.</source>
+        <translation>该回访记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The follow-up visit is in the recycle bin; restore it first.</source>
+        <translation>该回访记录在回收站中，请先恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExport</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2. Nothing was written; check the disk space.</source>
+        <translation>无法写入“%1”：%2。未写入任何内容；请检查磁盘空间。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>The format must be csv or xlsx, not &quot;%1&quot;.</source>
+        <translation>格式只能是 csv 或 xlsx，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already holds a bundle; choose an empty folder.</source>
+        <translation>“%1”中已有报送材料，请选择空文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot read back &quot;%1&quot;.</source>
+        <translation>无法读回“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write the manifest in &quot;%1&quot;; nothing was kept.</source>
+        <translation>无法在“%1”中写入清单文件，已写内容均未保留。</translation>
+    </message>
+    <message>
+        <source>No deputy &quot;%1&quot;: give the deputy&apos;s number, or their name as written in the ledger.</source>
+        <translation>没有代表“%1”：请填写代表编号，或台账中登记的姓名。</translation>
+    </message>
+    <message>
+        <source>%1 deputies are called &quot;%2&quot;: give the deputy&apos;s number instead.</source>
+        <translation>有 %1 位代表名叫“%2”：请改填代表编号。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerListView</name>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看超期</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Search content, names, units, numbers (Ctrl+F)</source>
+        <translation>搜索内容、姓名、单位、编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>今日待办：%1</translation>
+    </message>
+    <message>
+        <source>No record matches these filters. Clear the search box or choose &quot;All&quot; to see more.</source>
+        <translation>没有符合筛选条件的记录。清空搜索框或选择“全部”可查看更多。</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgers</name>
+    <message>
+        <source>Deputies</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Enterprise links (one deputy, two enterprises)</source>
+        <translation>挂钩企业（一包二）</translation>
+    </message>
+    <message>
+        <source>Constituency profiles</source>
+        <translation>选区情况</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>群众诉求</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>代表建议</translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>代表活动</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New ledger file…</source>
+        <translation>新建台账文件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write a complete copy of the open ledger file, e.g. to a USB stick</source>
+        <translation>将当前台账文件完整复制一份，例如复制到 U 盘</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New record in this list</source>
+        <translation>在此列表中新建记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Register a new appeal (on Today and Appeals) or record a follow-up visit</source>
+        <translation>登记新诉求（在“今日”和“群众诉求”中）或登记回访</translation>
+    </message>
+    <message>
+        <source>New &amp;deputy…</source>
+        <translation>新建代表(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the selected deputy…</source>
+        <translation>编辑所选代表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Constituency profiles</source>
+        <translation>选区情况(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Appeals</source>
+        <translation>群众诉求(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation>代表建议(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up visits</source>
+        <translation>回访(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vities</source>
+        <translation>代表活动(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise links</source>
+        <translation>挂钩企业(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in this list</source>
+        <translation>在此列表中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the program.</source>
+        <translation>新的语言将在下次启动程序时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Liaison Ledger</source>
+        <translation>关于代表联络站台账(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The ledger file &quot;%1&quot; does not exist. Choose File → Open to find it, or File → New ledger file to start one.</source>
+        <translation>台账文件“%1”不存在。请通过“文件 → 打开”找到它，或通过“文件 → 新建台账文件”新建一个。</translation>
+    </message>
+    <message>
+        <source>Cannot open the ledger file</source>
+        <translation>无法打开台账文件</translation>
+    </message>
+    <message>
+        <source>New ledger file</source>
+        <translation>新建台账文件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. Choose another name; an existing ledger is never overwritten.</source>
+        <translation>“%1”已存在。请换一个文件名；已有的台账绝不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>Cannot create the ledger file</source>
+        <translation>无法创建台账文件</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>选区情况</translation>
+    </message>
+    <message>
+        <source>No constituency profile yet. Each deputy has one per year, describing their constituency.</source>
+        <translation>尚无选区情况。每位代表每年有一份，记录其选区的基本情况。</translation>
+    </message>
+    <message>
+        <source>No appeals yet — press Ctrl+N to register the first one.</source>
+        <translation>尚无群众诉求 — 按 Ctrl+N 登记第一件。</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>群众诉求</translation>
+    </message>
+    <message>
+        <source>No suggestions yet. An appeal that needs a deputy&apos;s formal proposal becomes one.</source>
+        <translation>尚无代表建议。需要代表正式提出建议的诉求可转为代表建议。</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>代表建议</translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>No follow-up visits yet. Answered appeals wait for one: see Today&apos;s &quot;Answered, not yet visited&quot;, or press Ctrl+N to record a visit.</source>
+        <translation>尚无回访记录。已答复的诉求需要回访：见“今日”中的“已答复未回访”，或按 Ctrl+N 登记回访。</translation>
+    </message>
+    <message>
+        <source>No activities yet. The annual report counts the deputies&apos; visits, research and briefings recorded here.</source>
+        <translation>尚无代表活动。年度工作总结会统计这里记录的代表走访、调研和宣讲等活动。</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>代表活动</translation>
+    </message>
+    <message>
+        <source>Enterprise links</source>
+        <translation>挂钩企业</translation>
+    </message>
+    <message>
+        <source>No enterprise links yet. Every deputy keeps contact with two enterprises (一包二).</source>
+        <translation>尚无挂钩企业。每位代表联系两家企业（一包二）。</translation>
+    </message>
+    <message>
+        <source>Liaison Ledger</source>
+        <translation>代表联络站台账</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Liaison Ledger</source>
+        <translation>%1 — %2 — 代表联络站台账</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ledger files (*.sqlite);;All files (*)</source>
+        <translation>台账文件 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open ledger file</source>
+        <translation>打开台账文件</translation>
+    </message>
+    <message>
+        <source>Save a copy of the ledger file</source>
+        <translation>另存台账文件副本</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1</source>
+        <translation>副本已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>&amp;Export ledgers…</source>
+        <translation>导出台账(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write ledgers as Excel-safe CSV or .xlsx files, or the year&apos;s bundle for the district</source>
+        <translation>将台账导出为可在 Excel 中安全打开的 CSV 或 .xlsx 文件，或导出报送区人大的年度材料</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNarrativeRepository</name>
+    <message>
+        <source>Year: must be from %1 to %2.</source>
+        <translation>年份：必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Shortcomings</source>
+        <translation>存在的不足</translation>
+    </message>
+    <message>
+        <source>Plans for next year</source>
+        <translation>下一年度工作打算</translation>
+    </message>
+    <message>
+        <source>Create the station first: the report belongs to a liaison station.</source>
+        <translation>请先建立联络站：工作总结必须属于一个代表联络站。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Recorded as the visitor of follow-up visits and with changes to the ledgers</source>
+        <translation>作为回访人记入回访记录，并记入台账的修改记录</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Station name:</source>
+        <translation>联络站名称：</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>所属街道：</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s name:</source>
+        <translation>工作人员姓名：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Days the handling unit gets by default, counted from the day the appeal is assigned. The deadline can still be changed for each appeal.</source>
+        <translation>承办单位默认的办理天数，自诉求交办之日起计算。每件诉求的办理时限仍可单独修改。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <source>Handling units</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新类别</translation>
+    </message>
+    <message>
+        <source>New handling unit</source>
+        <translation>新承办单位</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>从列表中移除</translation>
+    </message>
+    <message>
+        <source>Records that use it keep it; it is only no longer offered for new records</source>
+        <translation>已使用该项的记录保持不变，只是新记录不再提供该选项</translation>
+    </message>
+    <message>
+        <source>These lists also grow when a new value is typed in a form. Changes here are saved at once.</source>
+        <translation>在表单中输入新值时，这些列表也会自动增加。此处的更改立即保存。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the program.</source>
+        <translation>新的语言将在下次启动程序时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SoftDelete</name>
+    <message>
+        <source>The record no longer exists or is already in the recycle bin.</source>
+        <translation>该记录已不存在或已在回收站中。</translation>
+    </message>
+    <message>
+        <source>The record is not in the recycle bin, so there is nothing to restore.</source>
+        <translation>该记录不在回收站中，无需恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>覆盖人数</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Constituent</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>选区</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>选民数</translation>
+    </message>
+    <message>
+        <source>Contact voters</source>
+        <translation>固定联系选民</translation>
+    </message>
+    <message>
+        <source>Key problems</source>
+        <translation>主要问题</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>挂钩起始</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Appeal / suggestion</source>
+        <translation>诉求 / 建议</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Visited person</source>
+        <translation>被回访人</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意程度</translation>
+    </message>
+    <message>
+        <source>More work needed</source>
+        <translation>需继续办理</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈意见</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Lead deputy</source>
+        <translation>领衔代表</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+</context>
+<context>
+    <name>StationRepository</name>
+    <message>
+        <source>Station name: enter the liaison station&apos;s name.</source>
+        <translation>联络站名称：请填写代表联络站的名称。</translation>
+    </message>
+    <message>
+        <source>Station name: at most 200 characters.</source>
+        <translation>联络站名称：最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Street: at most 200 characters.</source>
+        <translation>所属街道：最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>The station no longer exists.</source>
+        <translation>该联络站已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionRepository</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Lead deputy</source>
+        <translation>领衔代表</translation>
+    </message>
+    <message>
+        <source>Kind of suggestion</source>
+        <translation>建议类型</translation>
+    </message>
+    <message>
+        <source>Co-signers: the lead deputy cannot also co-sign.</source>
+        <translation>附议代表：领衔代表不能同时附议。</translation>
+    </message>
+    <message>
+        <source>Co-signers: a deputy is listed twice.</source>
+        <translation>附议代表：有代表重复列出。</translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation>附议代表</translation>
+    </message>
+    <message>
+        <source>Source appeals: an appeal is listed twice.</source>
+        <translation>来源诉求：有诉求重复列出。</translation>
+    </message>
+    <message>
+        <source>Source appeals: an appeal no longer exists or is in the recycle bin.</source>
+        <translation>来源诉求：有诉求已不存在或已在回收站中。</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Role of the handling unit</source>
+        <translation>承办单位的角色</translation>
+    </message>
+    <message>
+        <source>Handling units: &quot;%1&quot; is listed twice.</source>
+        <translation>承办单位：“%1”重复列出。</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Create the station first: a suggestion belongs to a liaison station.</source>
+        <translation>请先建立联络站：代表建议必须属于一个代表联络站。</translation>
+    </message>
+    <message>
+        <source>Date submitted: must lie between %1 and today.</source>
+        <translation>提交日期：必须在 %1 与今天之间。</translation>
+    </message>
+    <message>
+        <source>The suggestion no longer exists or is in the recycle bin.</source>
+        <translation>该代表建议已不存在或已在回收站中。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionWorkflow</name>
+    <message>
+        <source>Submit for handling</source>
+        <translation>提交办理</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>延长办理期限</translation>
+    </message>
+    <message>
+        <source>Record the reply</source>
+        <translation>登记答复</translation>
+    </message>
+    <message>
+        <source>Record the deputy&apos;s satisfaction</source>
+        <translation>登记代表满意程度</translation>
+    </message>
+    <message>
+        <source>Send back for re-handling</source>
+        <translation>退回重新办理</translation>
+    </message>
+    <message>
+        <source>Record a follow-up visit</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Suggestion %1 is &quot;%2&quot;: &quot;%3&quot; is not possible in that state. Nothing was changed.</source>
+        <translation>代表建议 %1 当前为“%2”：此状态下不能“%3”。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The suggestion no longer exists.</source>
+        <translation>该代表建议已不存在。</translation>
+    </message>
+    <message>
+        <source>Suggestion %1 is in the recycle bin; restore it first.</source>
+        <translation>代表建议 %1 在回收站中，请先恢复。</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>the date submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Deadline: at most %1 months after submission (%2); extend it later if the unit needs more time.</source>
+        <translation>办理期限：最迟为提交后 %1 个月（%2）；如承办单位需要更多时间，可在之后延期。</translation>
+    </message>
+    <message>
+        <source>Date submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>the date its source appeal was received</source>
+        <translation>其来源诉求的接收日期</translation>
+    </message>
+    <message>
+        <source>Handling units: name the main handling unit (主办) before submitting.</source>
+        <translation>承办单位：提交前请指定主办单位。</translation>
+    </message>
+    <message>
+        <source>The deadline of suggestion %1 was already extended once this round (to %2); it cannot be extended again.</source>
+        <translation>代表建议 %1 的办理期限在本轮已延期一次（至 %2），不能再次延期。</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新的办理期限</translation>
+    </message>
+    <message>
+        <source>%1: required; enter a date.</source>
+        <translation>%1：必填，请填写日期。</translation>
+    </message>
+    <message>
+        <source>%1: an extension must go past %2, the end of the three months.</source>
+        <translation>%1：延期后的期限必须晚于三个月期满之日 %2。</translation>
+    </message>
+    <message>
+        <source>%1: can be extended by at most three months, to %2.</source>
+        <translation>%1：最多延期三个月，即至 %2。</translation>
+    </message>
+    <message>
+        <source>Date of the reply</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Summary of the reply</source>
+        <translation>答复摘要</translation>
+    </message>
+    <message>
+        <source>Outcome grade</source>
+        <translation>办理结果等次</translation>
+    </message>
+    <message>
+        <source>Date rated</source>
+        <translation>评价日期</translation>
+    </message>
+    <message>
+        <source>the date of the reply</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意程度</translation>
+    </message>
+    <message>
+        <source>Date sent back</source>
+        <translation>退回日期</translation>
+    </message>
+    <message>
+        <source>the date the deputy rated the reply</source>
+        <translation>代表评价答复的日期</translation>
+    </message>
+    <message>
+        <source>This visit belongs to an appeal; record it on the appeal.</source>
+        <translation>这次回访属于群众诉求，请在该诉求中登记。</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>回访日期</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>%1: at most %2 characters (now %3). Shorten the text.</source>
+        <translation>%1：最多 %2 个字符（现有 %3 个）。请精简文字。</translation>
+    </message>
+    <message>
+        <source>%1: contains invisible control characters; retype the text instead of pasting it.</source>
+        <translation>%1：含有不可见的控制字符；请重新输入，不要粘贴。</translation>
+    </message>
+    <message>
+        <source>%1: must be one line without control characters.</source>
+        <translation>%1：必须是一行文字，且不含控制字符。</translation>
+    </message>
+    <message>
+        <source>%1: required; please fill it in.</source>
+        <translation>%1：必填，请填写。</translation>
+    </message>
+    <message>
+        <source>%1: required; enter a date.</source>
+        <translation>%1：必填，请填写日期。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be before %2; check the year.</source>
+        <translation>%1：不能早于 %2；请检查年份。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be after today.</source>
+        <translation>%1：不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be before %2 (%3).</source>
+        <translation>%1：不能早于%2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: required; enter a phone number.</source>
+        <translation>%1：必填，请填写电话号码。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a phone number. Enter an 11-digit mobile number (13812345678) or a landline with its area code (027-88886666).</source>
+        <translation>%1：“%2”不是有效的电话号码。请填写 11 位手机号码（13812345678）或带区号的固定电话（027-88886666）。</translation>
+    </message>
+    <message>
+        <source>%1: required; choose one of the listed values.</source>
+        <translation>%1：必填，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the listed values.</source>
+        <translation>%1：“%2”不在可选列表中。</translation>
+    </message>
+    <message>
+        <source>%1: required; choose a deputy.</source>
+        <translation>%1：必填，请选择代表。</translation>
+    </message>
+    <message>
+        <source>%1: the chosen deputy does not exist; choose another.</source>
+        <translation>%1：所选代表不存在，请另选。</translation>
+    </message>
+    <message>
+        <source>%1: the chosen deputy is in the recycle bin; restore the deputy or choose another.</source>
+        <translation>%1：所选代表在回收站中；请恢复该代表或另选。</translation>
+    </message>
+    <message>
+        <source>%1: the deputy&apos;s mandate began on %2, after this record&apos;s date (%3).</source>
+        <translation>%1：该代表的任期始于 %2，晚于本记录的日期（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: the deputy&apos;s mandate ended on %2, before this record&apos;s date (%3).</source>
+        <translation>%1：该代表的任期已于 %2 结束，早于本记录的日期（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3.</source>
+        <translation>%1：必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyRepository</name>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <source>Only categories and handling units can be added to.</source>
+        <translation>只能向诉求类别和承办单位列表中添加内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the list.</source>
+        <translation>“%1”不在列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Liaison Ledger</source>
+        <translation>欢迎使用代表联络站台账</translation>
+    </message>
+    <message>
+        <source>New ledger file</source>
+        <translation>新建台账文件</translation>
+    </message>
+    <message>
+        <source>This program keeps the ledgers of your deputies&apos; liaison station. To begin, tell it which station the ledgers belong to.</source>
+        <translation>本程序用于记录代表联络站的各项台账。开始之前，请先填写台账所属的联络站。</translation>
+    </message>
+    <message>
+        <source>A new ledger file belongs to one station. Which one?</source>
+        <translation>一个新的台账文件属于一个联络站。是哪一个？</translation>
+    </message>
+    <message>
+        <source>e.g. 丁字桥街人大代表联络站</source>
+        <translation>例如 丁字桥街人大代表联络站</translation>
+    </message>
+    <message>
+        <source>e.g. 丁字桥街道</source>
+        <translation>例如 丁字桥街道</translation>
+    </message>
+    <message>
+        <source>Load demo data to look around (made-up deputies and appeals; start a new file for real records)</source>
+        <translation>载入演示数据先看看（虚构的代表和诉求；正式记录请另建新文件）</translation>
+    </message>
+    <message>
+        <source>Station name:</source>
+        <translation>联络站名称：</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>所属街道：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Enter the station&apos;s name first.</source>
+        <translation>请先填写联络站名称。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: liaison-ledger-cli [--db FILE] COMMAND [options]</source>
+        <translation>用法：liaison-ledger-cli [--db 文件] 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Keeps the four ledgers of a people&apos;s-congress deputies&apos; liaison station.</source>
+        <translation>记录人大代表联络站的四个台账。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>&quot;liaison-ledger-cli COMMAND --help&quot; describes a command&apos;s options.</source>
+        <translation>“liaison-ledger-cli 命令 --help”可查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db 后面需要文件名。</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;; see --help.</source>
+        <translation>未知选项“%1”；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see --help.</source>
+        <translation>未知命令“%1”；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>The ledger file to open.</source>
+        <translation>要打开的台账文件。</translation>
+    </message>
+</context>
 </TS>
