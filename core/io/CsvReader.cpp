@@ -1,0 +1,205 @@
+#include "io/CsvReader.h"
+
+#include <QDir>
+
+namespace {
+
+constexpr qint64 kChunkBytes = 1024 * 1024;
+
+/// Control bytes that never occur in text (tab, LF and CR do; 0x1A is DOS's end-of-file mark). GB18030's
+/// and UTF-8's multi-byte sequences use bytes from 0x30 up, so this test is the same in both encodings.
+bool isBinaryByte(unsigned char b)
+{
+    return b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x1A;
+}
+
+} // namespace
+
+CsvReader::CsvReader(const QString &path, CsvLimits limits)
+    : m_path(path)
+    , m_limits(limits)
+    , m_file(path)
+{}
+
+Status CsvReader::fail(const QString &message)
+{
+    m_status = Status::failure(message);
+    return m_status;
+}
+
+Status CsvReader::open()
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (!m_file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot open \"%1\": %2.").arg(shown, m_file.errorString()));
+    if (m_file.size() == 0)
+        return fail(tr("\"%1\" is empty: there is nothing to import.").arg(shown));
+
+    // One pass over the bytes: binary content, and whether the whole file is valid UTF-8.
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    bool bom = false;
+    bool first = true;
+    qint64 offset = 0;
+    while (!m_file.atEnd()) {
+        const QByteArray chunk = m_file.read(kChunkBytes);
+        if (chunk.isEmpty())
+            return fail(tr("Cannot read \"%1\": %2.").arg(shown, m_file.errorString()));
+        if (first) {
+            bom = chunk.startsWith("\xEF\xBB\xBF");
+            first = false;
+        }
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            if (isBinaryByte(static_cast<unsigned char>(chunk.at(i))))
+                return fail(
+                    tr("\"%1\" is not a text file (it holds a control byte 0x%2 at byte %3). Save the "
+                       "ledger from Excel or WPS as \"CSV (comma delimited)\" and import that file.")
+                        .arg(shown)
+                        .arg(static_cast<unsigned char>(chunk.at(i)), 2, 16, QLatin1Char('0'))
+                        .arg(offset + i + 1));
+        }
+        offset += chunk.size();
+        if (!utf8.hasError()) {
+            const QString decoded = utf8.decode(chunk); // decode() is lazy: only a QString runs it
+            Q_UNUSED(decoded);
+        }
+    }
+    const bool isUtf8 = !utf8.hasError();
+    if (isUtf8) {
+        m_decoder = QStringDecoder(QStringDecoder::Utf8);
+        m_encodingName = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
+    } else {
+        m_decoder = QStringDecoder("GB18030");
+        if (!m_decoder.isValid())
+            return fail(
+                tr("\"%1\" is not UTF-8 text, and this system cannot read GB18030 (GBK). Save it from "
+                   "Excel as \"CSV UTF-8\" and import again.")
+                    .arg(shown));
+        m_encodingName = QStringLiteral("GB18030");
+    }
+    if (!m_file.seek(0))
+        return fail(tr("Cannot read \"%1\": %2.").arg(shown, m_file.errorString()));
+    return Status::ok();
+}
+
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return false;
+    m_buffer.remove(0, m_pos);
+    m_pos = 0;
+    const QByteArray chunk = m_file.read(kChunkBytes);
+    if (chunk.isEmpty()) {
+        m_eof = true;
+        return true;
+    }
+    m_buffer += m_decoder.decode(chunk);
+    if (m_decoder.hasError()) {
+        fail(tr("\"%1\" has bytes that are not %2 text near line %3. Save it from Excel as \"CSV UTF-8\" and "
+                "import again.")
+                 .arg(QDir::toNativeSeparators(m_path), m_encodingName)
+                 .arg(m_line));
+        return false;
+    }
+    return true;
+}
+
+bool CsvReader::readRow(QStringList *cells)
+{
+    cells->clear();
+    if (!m_status.isOk() || !m_file.isOpen())
+        return false;
+    const QChar quote = QLatin1Char('"');
+    for (;;) {
+        // Parse one whole row from m_pos; when the buffer ends first, read more and parse it again
+        // (rows are short, so re-parsing the rare row that spans two chunks costs little).
+        QStringList row;
+        QString cell;
+        bool inQuotes = false;
+        bool quotedCell = false;
+        bool complete = false;
+        qint64 lines = 0;
+        qsizetype i = m_pos;
+        const qsizetype n = m_buffer.size();
+        while (i < n) {
+            const QChar c = m_buffer.at(i);
+            if (inQuotes) {
+                if (c == quote) {
+                    if (i + 1 >= n && !m_eof)
+                        break; // need the next character to tell "" from the closing quote
+                    if (i + 1 < n && m_buffer.at(i + 1) == quote) {
+                        cell += quote;
+                        i += 2;
+                    } else {
+                        inQuotes = false;
+                        ++i;
+                    }
+                    continue;
+                }
+                if (c == QLatin1Char('\n'))
+                    ++lines;
+                cell += c;
+                ++i;
+            } else if (c == QLatin1Char(',')) {
+                row << cell;
+                cell.clear();
+                quotedCell = false;
+                ++i;
+                if (row.size() >= m_limits.maxColumns) {
+                    fail(tr("The row on line %1 has more than %2 cells; no ledger has that many columns. "
+                            "Check "
+                            "that this is a ledger saved as CSV.")
+                             .arg(m_line)
+                             .arg(m_limits.maxColumns));
+                    return false;
+                }
+                continue;
+            } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+                if (c == QLatin1Char('\r') && i + 1 >= n && !m_eof)
+                    break; // a CR at the chunk's end may be the first half of CRLF
+                ++i;
+                if (c == QLatin1Char('\r') && i < n && m_buffer.at(i) == QLatin1Char('\n'))
+                    ++i;
+                ++lines;
+                complete = true;
+                break;
+            } else if (c == quote && cell.isEmpty() && !quotedCell) {
+                inQuotes = true;
+                quotedCell = true;
+                ++i;
+                continue;
+            } else {
+                // A quote inside an unquoted cell, or text after a closing quote: kept as written, as
+                // Excel does.
+                cell += c;
+                ++i;
+            }
+            if (cell.size() > m_limits.maxCellChars) {
+                fail(tr("A cell in the row starting on line %1 is longer than %2 characters; no ledger field "
+                        "is "
+                        "that long. The file may be damaged or have an unclosed quotation mark.")
+                         .arg(m_line)
+                         .arg(m_limits.maxCellChars));
+                return false;
+            }
+        }
+        if (complete || (m_eof && i >= n)) {
+            if (inQuotes) {
+                fail(tr("The row starting on line %1 opens a quotation mark that is never closed; the file "
+                        "ends "
+                        "inside it. The file may be cut short: save it again from Excel or WPS.")
+                         .arg(m_line));
+                return false;
+            }
+            if (!complete && i == m_pos)
+                return false; // the end of the file
+            row << cell;
+            m_rowLine = m_line;
+            m_line += lines;
+            m_pos = i;
+            *cells = row;
+            return true;
+        }
+        if (!fill())
+            return false;
+    }
+}

@@ -1,0 +1,1169 @@
+#include "io/LedgerImport.h"
+
+#include "common/Codes.h"
+#include "common/Ids.h"
+#include "io/CsvReader.h"
+#include "io/CsvWriter.h"
+#include "io/LedgerExport.h"
+#include "ledgers/AppealRepository.h"
+#include "model/Appeal.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <map>
+#include <memory>
+
+namespace {
+
+/// A column of our export that points at another record by its UUID.
+struct Ref
+{
+    const char *key;
+    const char *column;
+    const char *table;
+    bool required;
+    bool deferred; ///< the record may come later in the import: resolved once every file is in
+};
+
+struct Target
+{
+    const char *table;
+    QList<Ref> refs;
+    QStringList display; ///< readable copies of references (names, numbers): not imported
+    bool numbered;       ///< has number / number_year / number_seq
+};
+
+Target target(Ledger ledger)
+{
+    const Ref station{"station_uuid", "station_id", "stations", true, false};
+    switch (ledger) {
+    case Ledger::Deputies:
+        return {"deputies", {station}, {QStringLiteral("station")}, false};
+    case Ledger::Enterprises:
+        return {"enterprise_links",
+                {{"deputy_uuid", "deputy_id", "deputies", true, false}},
+                {QStringLiteral("deputy")},
+                false};
+    case Ledger::Profiles:
+        return {"constituency_profiles",
+                {{"deputy_uuid", "deputy_id", "deputies", true, false}},
+                {QStringLiteral("deputy")},
+                false};
+    case Ledger::Appeals:
+        return {"appeals",
+                {station,
+                 {"deputy_uuid", "deputy_id", "deputies", false, false},
+                 {"activity_uuid", "activity_id", "activities", false, false},
+                 {"duplicate_of_uuid", "duplicate_of", "appeals", false, true},
+                 {"suggestion_uuid", "suggestion_id", "suggestions", false, true}},
+                {QStringLiteral("station"), QStringLiteral("deputy"), QStringLiteral("duplicate_of_number")},
+                true};
+    case Ledger::Suggestions:
+        return {"suggestions",
+                {station, {"lead_deputy_uuid", "lead_deputy_id", "deputies", true, false}},
+                {QStringLiteral("station"), QStringLiteral("lead_deputy"), QStringLiteral("cosigners"),
+                 QStringLiteral("source_appeals")},
+                true};
+    case Ledger::Visits:
+        return {"follow_up_visits",
+                {{"appeal_uuid", "appeal_id", "appeals", false, false},
+                 {"suggestion_uuid", "suggestion_id", "suggestions", false, false},
+                 {"visitor_deputy_uuid", "visitor_deputy_id", "deputies", false, false}},
+                {QStringLiteral("appeal_number"), QStringLiteral("suggestion_number"),
+                 QStringLiteral("visitor_deputy")},
+                false};
+    case Ledger::Activities:
+        return {"activities", {station}, {QStringLiteral("station"), QStringLiteral("participants")}, false};
+    }
+    return {};
+}
+
+/// Lists of other records kept in one cell (separated by ; for UUIDs, 、 for unit names).
+const QStringList kLinkKeys{QStringLiteral("cosigner_uuids"), QStringLiteral("source_appeal_uuids"),
+                            QStringLiteral("main_units"), QStringLiteral("assist_units"),
+                            QStringLiteral("participant_uuids")};
+
+/// Integer columns that are NOT NULL in the schema: an empty cell means 0.
+const QStringList kNotNullNumbers{QStringLiteral("reopen_count"), QStringLiteral("round"),
+                                  QStringLiteral("year")};
+
+/// The order in which a bundle's files are imported, so that what a record points at is already there.
+const QList<Ledger> kImportOrder{Ledger::Deputies, Ledger::Activities,  Ledger::Appeals, Ledger::Suggestions,
+                                 Ledger::Visits,   Ledger::Enterprises, Ledger::Profiles};
+
+/// Hand-made appeal ledgers: the words clerks use as column headers, per field.
+struct Synonyms
+{
+    const char *key;
+    const char *words; ///< separated by |
+};
+const Synonyms kAppealSynonyms[] = {
+    {"received_on", "日期|接待日期|反映时间|反映日期|来访日期|登记日期|接待时间|时间"},
+    {"deputy", "接待代表|代表|代表姓名|接待代表姓名"},
+    {"person_name", "姓名|群众姓名|反映人|反映人姓名|来访人|来访人姓名|来访群众"},
+    {"person_phone", "电话|联系电话|联系方式|手机|手机号|手机号码|电话号码"},
+    {"person_address", "住址|地址|家庭住址|联系地址"},
+    {"content", "诉求内容|反映问题|内容|反映内容|问题|诉求|主要内容|反映事项"},
+    {"category", "类别|问题类别|分类|诉求类别"},
+    {"channel", "反映渠道|渠道|接待方式|来源"},
+    {"notes", "备注"},
+    {"", "序号|行号"}, // row numbers of the clerk's sheet: not data
+};
+
+QString normalisedHeader(const QString &header)
+{
+    QString h = header;
+    h.remove(QLatin1Char(' ')).remove(QChar(0x3000)).remove(QLatin1Char('*'));
+    if (h.endsWith(QLatin1Char(':')) || h.endsWith(QChar(0xFF1A)))
+        h.chop(1);
+    return h.trimmed();
+}
+
+QString jsonText(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QVariant jsonDate(const QJsonObject &o, const char *key)
+{
+    const QString s = o.value(QLatin1String(key)).toString();
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QVariant jsonInt(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isDouble() ? QVariant(qint64(v.toDouble())) : QVariant();
+}
+
+} // namespace
+
+struct LedgerImport::Session
+{
+    ImportOptions options;
+    ImportResult *result = nullptr;
+    std::map<QString, std::unique_ptr<QSqlQuery>> queries; ///< prepared statements by SQL text
+    QHash<QString, QHash<QString, qint64>> ids;            ///< table → uuid → id
+    QHash<QString, QJsonObject> stationHints;              ///< from bundle manifests: uuid → station
+    QHash<QString, QList<qint64>> deputiesByName;          ///< hand-made files
+    bool deputiesLoaded = false;
+    struct Pending
+    {
+        qint64 id;
+        QString column;
+        QString table;
+        QString uuid;
+        QString file;
+        qint64 line;
+    };
+    QList<Pending> pending;
+    QList<QStringList> rejectRows;
+
+    QSqlQuery &query(Database &db, const QString &sql)
+    {
+        auto it = queries.find(sql);
+        if (it == queries.end())
+            it = queries.emplace(sql, std::make_unique<QSqlQuery>(db.prepare(sql))).first;
+        return *it->second;
+    }
+};
+
+LedgerImport::LedgerImport(Database &db)
+    : m_db(db)
+{}
+
+QDate LedgerImport::parseDate(const QString &text)
+{
+    QString t = text.trimmed();
+    if (t.startsWith(QLatin1Char('\'')) || t.startsWith(QLatin1Char('\t')))
+        t = t.mid(1).trimmed();
+    if (t.isEmpty())
+        return {};
+    // A time after the date (2022/3/5 10:30) does not matter to a ledger.
+    const qsizetype space = t.indexOf(QLatin1Char(' '));
+    if (space > 0)
+        t.truncate(space);
+    static const QRegularExpression ymd(QStringLiteral("^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?$"));
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    static const QRegularExpression serial(QStringLiteral("^\\d{1,5}(\\.0+)?$"));
+    QRegularExpressionMatch m = ymd.match(t);
+    if (!m.hasMatch())
+        m = compact.match(t);
+    if (m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(),
+                     m.captured(3).toInt()); // invalid if no such day
+    if (serial.match(t).hasMatch()) {
+        // Excel's day numbers count from 1899-12-30 (its 1900 leap-year bug included); only numbers
+        // that fall between 1950 and 2100 are taken as dates.
+        const int n = int(t.toDouble());
+        if (n >= 18264 && n <= 73051)
+            return QDate(1899, 12, 30).addDays(n);
+    }
+    return {};
+}
+
+QString LedgerImport::ownCellText(const QString &cell, bool textNumber)
+{
+    QString v = cell;
+    if (v.size() > 1 && v.at(0) == QLatin1Char('\'') && CsvWriter::looksLikeFormula(v.mid(1)))
+        v.remove(0, 1);
+    if (textNumber && v.startsWith(QLatin1Char('\t')))
+        v.remove(0, 1);
+    return v;
+}
+
+Status LedgerImport::run(const QString &fileOrFolder, const ImportOptions &options, ImportResult *result)
+{
+    *result = ImportResult();
+    Session session;
+    session.options = options;
+    session.result = result;
+
+    // Which files, in which order; bundles are checked against their manifests before anything is read.
+    QStringList files;
+    const QFileInfo info(fileOrFolder);
+    const QString shown = QDir::toNativeSeparators(fileOrFolder);
+    if (!info.exists())
+        return Status::failure(tr("\"%1\" does not exist. Check the path and try again.").arg(shown));
+    if (info.isDir()) {
+        QDir dir(fileOrFolder);
+        QStringList bundles;
+        if (dir.exists(QStringLiteral("manifest.json")))
+            bundles << dir.absolutePath();
+        else
+            for (const QString &sub : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+                if (QFileInfo::exists(dir.filePath(sub + QStringLiteral("/manifest.json"))))
+                    bundles << dir.filePath(sub);
+        if (bundles.isEmpty()) {
+            // A plain folder of CSV files: ledgers in dependency order, others after them.
+            QStringList csvs =
+                dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")}, QDir::Files, QDir::Name);
+            for (Ledger l : kImportOrder)
+                if (csvs.removeOne(Ledgers::name(l) + QStringLiteral(".csv")))
+                    files << dir.filePath(Ledgers::name(l) + QStringLiteral(".csv"));
+            for (const QString &f : std::as_const(csvs))
+                files << dir.filePath(f);
+            if (files.isEmpty())
+                return Status::failure(
+                    tr("The folder \"%1\" holds no CSV file and no bundle (manifest.json).").arg(shown));
+        }
+        // Every bundle's deputies first, then every bundle's activities, …: a district merge may have
+        // one station's suggestion name another station's deputy.
+        QHash<Ledger, QStringList> byLedger;
+        for (const QString &bundle : std::as_const(bundles)) {
+            QFile mf(QDir(bundle).filePath(QStringLiteral("manifest.json")));
+            if (!mf.open(QIODevice::ReadOnly))
+                return Status::failure(
+                    tr("Cannot read the manifest of \"%1\".").arg(QDir::toNativeSeparators(bundle)));
+            const QJsonObject manifest = QJsonDocument::fromJson(mf.readAll()).object();
+            if (manifest.value(QStringLiteral("format")).toString() != QLatin1String("liaison-ledger-bundle"))
+                return Status::failure(tr("\"%1\" is not the manifest of a Liaison Ledger bundle.")
+                                           .arg(QDir::toNativeSeparators(mf.fileName())));
+            for (const QJsonValue st : manifest.value(QStringLiteral("stations")).toArray())
+                session.stationHints.insert(st.toObject().value(QStringLiteral("uuid")).toString(),
+                                            st.toObject());
+            for (const QJsonValue fv : manifest.value(QStringLiteral("files")).toArray()) {
+                const QJsonObject f = fv.toObject();
+                const QString name = f.value(QStringLiteral("name")).toString();
+                const QString path = QDir(bundle).filePath(name);
+                if (!name.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+                    return Status::failure(
+                        tr("The bundle \"%1\" was exported as .xlsx; import reads CSV. Export the "
+                           "bundle again with the CSV format.")
+                            .arg(QDir::toNativeSeparators(bundle)));
+                QFile data(path);
+                if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) ||
+                    !data.open(QIODevice::ReadOnly))
+                    return Status::failure(
+                        tr("The bundle \"%1\" is incomplete: \"%2\" is missing. Nothing was imported.")
+                            .arg(QDir::toNativeSeparators(bundle), name));
+                QCryptographicHash hash(QCryptographicHash::Sha256);
+                hash.addData(&data);
+                if (QString::fromLatin1(hash.result().toHex()) !=
+                    f.value(QStringLiteral("sha256")).toString())
+                    return Status::failure(
+                        tr("\"%1\" was changed or damaged after it was exported: its SHA-256 differs "
+                           "from the bundle's manifest. Nothing was imported; ask for the bundle again.")
+                            .arg(QDir::toNativeSeparators(path)));
+                const auto ledger = Ledgers::fromName(f.value(QStringLiteral("ledger")).toString());
+                if (ledger)
+                    byLedger[*ledger] << path;
+            }
+        }
+        for (Ledger l : kImportOrder)
+            files << byLedger.value(l);
+    } else {
+        files << fileOrFolder;
+    }
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    for (const QString &file : std::as_const(files)) {
+        if (Status s = importFile(session, file); !s)
+            return s;
+    }
+    // Links to records that came later in the import (an appeal merged into a later one, or turned into
+    // a suggestion of the suggestions file).
+    for (const Session::Pending &p : std::as_const(session.pending)) {
+        QVariant id;
+        if (!p.uuid.isEmpty()) {
+            QSqlQuery &q = session.query(m_db, QStringLiteral("SELECT id FROM ") + p.table +
+                                                   QStringLiteral(" WHERE uuid = ?"));
+            if (Status s = m_db.exec(q, {p.uuid}); !s)
+                return s;
+            if (q.next())
+                id = q.value(0);
+            else
+                result->problems << ImportProblem{
+                    p.file, p.line, p.column,
+                    tr("It refers to a record (%1) that is neither in the database nor in "
+                       "the import; the link was left empty.")
+                        .arg(p.uuid)};
+        }
+        QSqlQuery &u = session.query(m_db, QStringLiteral("UPDATE appeals SET ") + p.column +
+                                               QStringLiteral(" = ? WHERE id = ?"));
+        if (Status s = m_db.exec(u, {id, p.id}); !s)
+            return s;
+    }
+
+    if (!options.rejectFile.isEmpty() && !session.rejectRows.isEmpty()) {
+        QSaveFile out(options.rejectFile);
+        if (!out.open(QIODevice::WriteOnly))
+            return Status::failure(tr("Cannot write the reject file \"%1\": %2. Nothing was imported.")
+                                       .arg(QDir::toNativeSeparators(options.rejectFile), out.errorString()));
+        CsvWriter writer(&out);
+        for (const QStringList &row : std::as_const(session.rejectRows))
+            writer.writeRow(row);
+        if (!writer.flush() || !out.commit())
+            return Status::failure(tr("Cannot write the reject file \"%1\". Nothing was imported.")
+                                       .arg(QDir::toNativeSeparators(options.rejectFile)));
+    }
+    if (options.dryRun || (options.allOrNothing && result->rejected > 0))
+        return Status::ok(); // the transaction rolls back when it goes out of scope
+    if (Status s = tx.commit(); !s)
+        return s;
+    result->written = true;
+    return Status::ok();
+}
+
+Status LedgerImport::idOf(Session &session, const QString &table, const QString &uuid, qint64 *id)
+{
+    QHash<QString, qint64> &cache = session.ids[table];
+    if (auto it = cache.constFind(uuid); it != cache.constEnd()) {
+        *id = it.value();
+        return Status::ok();
+    }
+    QSqlQuery &q =
+        session.query(m_db, QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE uuid = ?"));
+    if (Status s = m_db.exec(q, {uuid}); !s)
+        return s;
+    *id = q.next() ? q.value(0).toLongLong() : 0;
+    if (*id > 0)
+        cache.insert(uuid, *id);
+    return Status::ok();
+}
+
+void LedgerImport::reject(Session &session, const QString &file, qint64 line, const QStringList &header,
+                          const QStringList &cells, const QList<QPair<QString, QString>> &problems)
+{
+    ++session.result->rejected;
+    QStringList columns;
+    QStringList reasons;
+    for (const auto &p : problems) {
+        session.result->problems << ImportProblem{file, line, p.first, p.second};
+        columns << p.first;
+        reasons << p.second;
+    }
+    if (session.options.rejectFile.isEmpty())
+        return;
+    const QString name = QFileInfo(file).fileName();
+    if (session.rejectRows.isEmpty() || session.rejectRows.constLast().value(0) != name)
+        session.rejectRows << (QStringList{QStringLiteral("文件"), QStringLiteral("行号"),
+                                           QStringLiteral("列"), QStringLiteral("原因")} +
+                               header);
+    session.rejectRows << (QStringList{name, QString::number(line), columns.join(QStringLiteral("、")),
+                                       reasons.join(QLatin1Char(' '))} +
+                           cells);
+}
+
+Status LedgerImport::importFile(Session &session, const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    CsvReader reader(path);
+    if (Status s = reader.open(); !s)
+        return s;
+    QStringList header;
+    if (!reader.readRow(&header))
+        return reader.status().isOk()
+                   ? Status::failure(tr("\"%1\" is empty: there is nothing to import.").arg(shown))
+                   : reader.status();
+    QSet<QString> seen;
+    for (QString &h : header) {
+        h = normalisedHeader(h);
+        if (!h.isEmpty() && seen.contains(h))
+            return Status::failure(
+                tr("\"%1\" has two columns named \"%2\". Delete or rename one of them and import "
+                   "again; nothing was imported.")
+                    .arg(shown, h));
+        seen.insert(h);
+    }
+
+    if (!seen.contains(QStringLiteral("标识"))) {
+        // No 标识 column: a clerk's own ledger, which we read as an appeals ledger.
+        if (session.options.ledger && *session.options.ledger != Ledger::Appeals)
+            return Status::failure(
+                tr("\"%1\" has no 标识 column, so it is not one of our exports; hand-made files can be "
+                   "imported as the appeals ledger only.")
+                    .arg(shown));
+        session.result->files
+            << tr("%1: appeals, %2, hand-made ledger").arg(QFileInfo(path).fileName(), reader.encodingName());
+        return importHandMadeAppeals(session, reader, path, header);
+    }
+
+    // Our own export: which ledger the header belongs to.
+    std::optional<Ledger> best;
+    int bestMisfit = 0;
+    QStringList bestMissing;
+    QStringList bestUnknown;
+    for (Ledger l : Ledgers::all()) {
+        QSet<QString> expected;
+        for (const ExportColumn &c : LedgerExport::columns(l))
+            expected.insert(c.header);
+        QStringList missing;
+        QStringList unknown;
+        for (const QString &h : std::as_const(expected))
+            if (!seen.contains(h))
+                missing << h;
+        for (const QString &h : std::as_const(header))
+            if (!expected.contains(h))
+                unknown << h;
+        const int misfit = int(missing.size() + unknown.size());
+        if (!best || misfit < bestMisfit) {
+            best = l;
+            bestMisfit = misfit;
+            bestMissing = missing;
+            bestUnknown = unknown;
+        }
+    }
+    const Ledger wanted = session.options.ledger.value_or(*best);
+    if (wanted != *best && bestMisfit == 0)
+        return Status::failure(
+            tr("\"%1\" is the %2 ledger (%3), not the %4 ledger. Choose the right file or ledger; "
+               "nothing was imported.")
+                .arg(shown, Ledgers::name(*best), Ledgers::chineseTitle(*best), Ledgers::name(wanted)));
+    if (wanted != *best || bestMisfit > 0) {
+        QStringList missing;
+        QStringList unknown;
+        QSet<QString> expected;
+        for (const ExportColumn &c : LedgerExport::columns(wanted))
+            expected.insert(c.header);
+        for (const QString &h : std::as_const(expected))
+            if (!seen.contains(h))
+                missing << h;
+        for (const QString &h : std::as_const(header))
+            if (!expected.contains(h))
+                unknown << h;
+        missing.sort();
+        return Status::failure(
+            tr("\"%1\" does not have the columns of the %2 ledger (%3). Missing: %4. Unknown: %5. "
+               "Import the file as it was exported; nothing was imported.")
+                .arg(shown, Ledgers::name(wanted), Ledgers::chineseTitle(wanted),
+                     missing.isEmpty() ? tr("none") : missing.join(QStringLiteral("、")),
+                     unknown.isEmpty() ? tr("none") : unknown.join(QStringLiteral("、"))));
+    }
+    session.result->files << tr("%1: %2, %3, own export")
+                                 .arg(QFileInfo(path).fileName(), Ledgers::name(wanted),
+                                      reader.encodingName());
+    return importOwnRows(session, reader, path, wanted, header);
+}
+
+Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QString &file, Ledger ledger,
+                                   const QStringList &header)
+{
+    const Target t = target(ledger);
+    const QString table = QString::fromLatin1(t.table);
+    const QList<ExportColumn> cols = LedgerExport::columns(ledger);
+    QHash<QString, int> index;        // key → cell
+    QHash<QString, QString> headerOf; // key → Chinese header
+    QString jsonKey;
+    for (const ExportColumn &c : cols) {
+        index.insert(c.key, int(header.indexOf(c.header)));
+        headerOf.insert(c.key, c.header);
+        if (c.kind == CellKind::Json)
+            jsonKey = c.key;
+    }
+    QSet<QString> refKeys;
+    for (const Ref &r : t.refs)
+        refKeys.insert(QString::fromLatin1(r.key));
+
+    // Fields of the child rows kept as JSON in one cell that the schema requires.
+    QStringList jsonRequired;
+    switch (ledger) {
+    case Ledger::Appeals:
+        jsonRequired = {QStringLiteral("uuid"), QStringLiteral("date"), QStringLiteral("kind"),
+                        QStringLiteral("created_at")};
+        break;
+    case Ledger::Enterprises:
+        jsonRequired = {QStringLiteral("uuid"), QStringLiteral("date"), QStringLiteral("created_at"),
+                        QStringLiteral("updated_at")};
+        break;
+    case Ledger::Profiles:
+        jsonRequired = {QStringLiteral("uuid"), QStringLiteral("name"), QStringLiteral("created_at"),
+                        QStringLiteral("updated_at")};
+        break;
+    case Ledger::Suggestions:
+        jsonRequired = {QStringLiteral("uuid"), QStringLiteral("round"), QStringLiteral("created_at")};
+        break;
+    default:
+        break;
+    }
+
+    qint64 rows = 0;
+    QStringList cells;
+    while (reader.readRow(&cells)) {
+        const qint64 line = reader.lineNumber();
+        if (std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+            continue;
+        ++rows;
+        QList<QPair<QString, QString>> problems;
+        if (cells.size() < header.size()) {
+            reject(session, file, line, header, cells,
+                   {{QString(), tr("The row has only %1 of %2 cells; the file may be cut short.")
+                                    .arg(cells.size())
+                                    .arg(header.size())}});
+            continue;
+        }
+        const auto cell = [&](const QString &key) {
+            const int i = index.value(key, -1);
+            return i >= 0 ? cells.at(i) : QString();
+        };
+        const QString uuid = cell(QStringLiteral("uuid")).trimmed();
+        if (uuid.isEmpty())
+            problems << qMakePair(QStringLiteral("标识"),
+                                  tr("The 标识 (UUID) is empty; rows of our exports always have one."));
+
+        QStringList names;
+        QVariantList values;
+        QString updatedAt;
+        for (const ExportColumn &c : cols) {
+            const QString &key = c.key;
+            if (key == QLatin1String("uuid") || t.display.contains(key) || kLinkKeys.contains(key) ||
+                refKeys.contains(key) || c.kind == CellKind::Json || key == QLatin1String("number"))
+                continue;
+            const bool textNumber = c.kind == CellKind::Phone || c.kind == CellKind::PublicPhone ||
+                                    c.kind == CellKind::TextNumber;
+            const QString raw = ownCellText(cell(key), textNumber);
+            const QString trimmed = raw.trimmed();
+            QVariant v;
+            switch (c.kind) {
+            case CellKind::Code:
+                v = trimmed.isEmpty() ? QStringLiteral("") : Codes::fromText(c.codeKind, trimmed);
+                if (!trimmed.isEmpty() && v.toString().isEmpty())
+                    problems << qMakePair(
+                        c.header, tr("\"%1\" is not one of the values of %2.").arg(trimmed, c.header));
+                break;
+            case CellKind::Bool:
+                if (trimmed == QStringLiteral("是") || trimmed == QLatin1String("1"))
+                    v = 1;
+                else if (trimmed.isEmpty() || trimmed == QStringLiteral("否") ||
+                         trimmed == QLatin1String("0"))
+                    v = 0;
+                else
+                    problems << qMakePair(c.header, tr("\"%1\" is neither 是 nor 否.").arg(trimmed));
+                break;
+            case CellKind::Date:
+                if (!trimmed.isEmpty()) {
+                    const QDate d = parseDate(trimmed);
+                    if (d.isValid())
+                        v = Ids::dateText(d);
+                    else
+                        problems << qMakePair(
+                            c.header, tr("\"%1\" is not a date, or that day does not exist; write it as "
+                                         "2022-03-05.")
+                                          .arg(trimmed));
+                }
+                break;
+            case CellKind::Number:
+                if (trimmed.isEmpty()) {
+                    if (kNotNullNumbers.contains(key))
+                        v = 0;
+                } else {
+                    bool ok = false;
+                    v = trimmed.toLongLong(&ok);
+                    if (!ok)
+                        problems << qMakePair(c.header, tr("\"%1\" is not a whole number.").arg(trimmed));
+                }
+                break;
+            case CellKind::Stamp:
+                v = trimmed.isEmpty() ? Ids::nowStamp() : trimmed;
+                if (key == QLatin1String("updated_at"))
+                    updatedAt = v.toString();
+                break;
+            case CellKind::Text:
+            case CellKind::Personal:
+            case CellKind::Phone:
+            case CellKind::PublicPhone:
+            case CellKind::TextNumber:
+            case CellKind::Json:
+                v = raw.isNull() ? QStringLiteral("") : raw;
+                break;
+            }
+            names << key;
+            values << v;
+        }
+        if (t.numbered) {
+            static const QRegularExpression numberForm(QStringLiteral("^(\\d{4})-(\\d{1,6})$"));
+            const QString number = ownCellText(cell(QStringLiteral("number")), true).trimmed();
+            const QRegularExpressionMatch m = numberForm.match(number);
+            if (!m.hasMatch()) {
+                problems << qMakePair(headerOf.value(QStringLiteral("number")),
+                                      tr("\"%1\" is not a ledger number such as 2022-0031.").arg(number));
+            } else {
+                names << QStringLiteral("number") << QStringLiteral("number_year")
+                      << QStringLiteral("number_seq");
+                values << number << m.captured(1).toInt() << m.captured(2).toInt();
+            }
+        }
+        QList<QPair<QString, QString>> deferred; // column, uuid
+        qint64 stationId = 0;
+        for (const Ref &r : t.refs) {
+            const QString key = QString::fromLatin1(r.key);
+            const QString column = QString::fromLatin1(r.column);
+            const QString refTable = QString::fromLatin1(r.table);
+            const QString u = cell(key).trimmed();
+            if (r.deferred) {
+                deferred << qMakePair(column, u);
+                continue;
+            }
+            if (u.isEmpty()) {
+                if (r.required)
+                    problems << qMakePair(headerOf.value(key), tr("This column must not be empty."));
+                names << column;
+                values << QVariant();
+                continue;
+            }
+            qint64 id = 0;
+            if (Status s = idOf(session, refTable, u, &id); !s)
+                return s;
+            if (id == 0 && refTable == QLatin1String("stations")) {
+                // A station first seen in this import (the district merging stations' bundles).
+                const QJsonObject hint = session.stationHints.value(u);
+                QString name = hint.value(QStringLiteral("name")).toString();
+                if (name.isEmpty())
+                    name = cell(QStringLiteral("station")).trimmed();
+                const QString now = Ids::nowStamp();
+                QSqlQuery &q =
+                    session.query(m_db, QStringLiteral("INSERT INTO stations(uuid, name, street, address, "
+                                                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                if (Status s = m_db.exec(q, {u, name, hint.value(QStringLiteral("street")).toString(),
+                                             hint.value(QStringLiteral("address")).toString(), now, now});
+                    !s)
+                    return s;
+                id = q.lastInsertId().toLongLong();
+                session.ids[refTable].insert(u, id);
+            }
+            if (id == 0)
+                problems << qMakePair(headerOf.value(key),
+                                      tr("It refers to a record (%1) that is neither in the database "
+                                         "nor earlier in the import.")
+                                          .arg(u));
+            if (column == QLatin1String("station_id"))
+                stationId = id;
+            names << column;
+            values << Ids::idValue(id);
+        }
+        if (ledger == Ledger::Visits && cell(QStringLiteral("appeal_uuid")).trimmed().isEmpty() ==
+                                            cell(QStringLiteral("suggestion_uuid")).trimmed().isEmpty())
+            problems << qMakePair(headerOf.value(QStringLiteral("appeal_uuid")),
+                                  tr("A follow-up visit belongs to exactly one appeal or one suggestion."));
+
+        // Lists of linked records.
+        QHash<QString, QList<qint64>> linkIds;
+        QHash<QString, QStringList> units;
+        for (const QString &key : kLinkKeys) {
+            if (!index.contains(key))
+                continue;
+            const QString text = cell(key).trimmed();
+            if (key.endsWith(QLatin1String("_units"))) {
+                QStringList list = text.split(QStringLiteral("、"), Qt::SkipEmptyParts);
+                for (QString &u : list)
+                    u = u.trimmed();
+                units.insert(key, list);
+                continue;
+            }
+            const QString refTable = key == QLatin1String("source_appeal_uuids") ? QStringLiteral("appeals")
+                                                                                 : QStringLiteral("deputies");
+            QList<qint64> list;
+            for (const QString &u : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                qint64 id = 0;
+                if (Status s = idOf(session, refTable, u.trimmed(), &id); !s)
+                    return s;
+                if (id == 0)
+                    problems << qMakePair(headerOf.value(key),
+                                          tr("It refers to a record (%1) that is neither in the "
+                                             "database nor earlier in the import.")
+                                              .arg(u.trimmed()));
+                list << id;
+            }
+            linkIds.insert(key, list);
+        }
+
+        QJsonArray children;
+        if (!jsonKey.isEmpty()) {
+            const QString text = cell(jsonKey).trimmed();
+            if (!text.isEmpty()) {
+                QJsonParseError error;
+                const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+                if (error.error != QJsonParseError::NoError || !doc.isArray())
+                    problems << qMakePair(headerOf.value(jsonKey),
+                                          tr("The cell is not the list our export writes; it "
+                                             "may have been edited by hand."));
+                children = doc.array();
+                for (const QJsonValue v : std::as_const(children)) {
+                    const QJsonObject o = v.toObject();
+                    for (const QString &k : std::as_const(jsonRequired))
+                        if (o.value(k).isNull() || o.value(k).isUndefined() ||
+                            o.value(k).toString(QStringLiteral("x")).isEmpty()) {
+                            problems << qMakePair(headerOf.value(jsonKey),
+                                                  tr("An entry of the list lacks its %1.").arg(k));
+                            break;
+                        }
+                }
+            }
+        }
+
+        // What is already there.
+        qint64 existingId = 0;
+        QString existingUpdated;
+        if (!uuid.isEmpty()) {
+            QSqlQuery &q = session.query(m_db, QStringLiteral("SELECT id, updated_at FROM ") + table +
+                                                   QStringLiteral(" WHERE uuid = ?"));
+            if (Status s = m_db.exec(q, {uuid}); !s)
+                return s;
+            if (q.next()) {
+                existingId = q.value(0).toLongLong();
+                existingUpdated = q.value(1).toString();
+            }
+            q.finish();
+        }
+        if (problems.isEmpty() && t.numbered && stationId > 0) {
+            const int at = int(names.indexOf(QStringLiteral("number_year")));
+            QSqlQuery &q = session.query(
+                m_db, QStringLiteral("SELECT uuid FROM ") + table +
+                          QStringLiteral(" WHERE station_id = ? AND number_year = ? AND number_seq = ?"));
+            if (Status s = m_db.exec(q, {stationId, values.at(at), values.at(at + 1)}); !s)
+                return s;
+            if (q.next() && q.value(0).toString() != uuid)
+                problems << qMakePair(headerOf.value(QStringLiteral("number")),
+                                      tr("The number %1 already belongs to another record of that station.")
+                                          .arg(values.at(at - 1).toString()));
+            q.finish();
+        }
+        if (problems.isEmpty() && ledger == Ledger::Profiles) {
+            QSqlQuery &q = session.query(
+                m_db, QStringLiteral("SELECT uuid FROM constituency_profiles WHERE deputy_id = ? AND "
+                                     "year = ? AND deleted_at IS NULL"));
+            if (Status s = m_db.exec(q, {values.at(names.indexOf(QStringLiteral("deputy_id"))),
+                                         values.at(names.indexOf(QStringLiteral("year")))});
+                !s)
+                return s;
+            if (q.next() && q.value(0).toString() != uuid)
+                problems << qMakePair(
+                    headerOf.value(QStringLiteral("year")),
+                    tr("That deputy already has another constituency profile for this year."));
+            q.finish();
+        }
+        if (!problems.isEmpty()) {
+            reject(session, file, line, header, cells, problems);
+            continue;
+        }
+        if (existingId > 0 && updatedAt <= existingUpdated) {
+            ++session.result->unchanged; // the same version, or ours is newer
+            continue;
+        }
+
+        qint64 id = existingId;
+        if (existingId == 0) {
+            QStringList marks(names.size() + 1, QStringLiteral("?"));
+            QSqlQuery &q =
+                session.query(m_db, QStringLiteral("INSERT INTO ") + table + QStringLiteral("(uuid, ") +
+                                        names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+                                        marks.join(QStringLiteral(", ")) + QLatin1Char(')'));
+            if (Status s = m_db.exec(q, QVariantList{uuid} + values); !s)
+                return Status::failure(tr("Line %1 of \"%2\" could not be saved: %3 Nothing was imported.")
+                                           .arg(line)
+                                           .arg(QDir::toNativeSeparators(file), s.message()));
+            id = q.lastInsertId().toLongLong();
+            session.ids[table].insert(uuid, id);
+            ++session.result->inserted;
+        } else {
+            QSqlQuery &q = session.query(m_db, QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") +
+                                                   names.join(QStringLiteral(" = ?, ")) +
+                                                   QStringLiteral(" = ? WHERE id = ?"));
+            if (Status s = m_db.exec(q, values + QVariantList{existingId}); !s)
+                return Status::failure(tr("Line %1 of \"%2\" could not be saved: %3 Nothing was imported.")
+                                           .arg(line)
+                                           .arg(QDir::toNativeSeparators(file), s.message()));
+            ++session.result->updated;
+        }
+        for (const auto &d : std::as_const(deferred))
+            session.pending << Session::Pending{id,
+                                                d.first,
+                                                d.first == QLatin1String("duplicate_of")
+                                                    ? QStringLiteral("appeals")
+                                                    : QStringLiteral("suggestions"),
+                                                d.second,
+                                                file,
+                                                line};
+
+        // Child rows and link lists.
+        QString childSql;
+        switch (ledger) {
+        case Ledger::Appeals:
+            childSql = QStringLiteral(
+                "INSERT INTO appeal_events(uuid, appeal_id, happened_on, kind, note, actor, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+            break;
+        case Ledger::Enterprises:
+            childSql = QStringLiteral(
+                "INSERT INTO enterprise_visits(uuid, link_id, visited_on, summary, problems, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET "
+                "visited_on = excluded.visited_on, summary = excluded.summary, problems = excluded.problems, "
+                "updated_at = excluded.updated_at WHERE excluded.updated_at > enterprise_visits.updated_at");
+            break;
+        case Ledger::Profiles:
+            childSql = QStringLiteral(
+                "INSERT INTO contact_voters(uuid, profile_id, name, phone, address, notes, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET "
+                "name = excluded.name, phone = excluded.phone, address = excluded.address, notes = "
+                "excluded.notes, updated_at = excluded.updated_at WHERE excluded.updated_at > "
+                "contact_voters.updated_at");
+            break;
+        case Ledger::Suggestions:
+            childSql = QStringLiteral(
+                "INSERT INTO suggestion_rounds(uuid, suggestion_id, round, submitted_on, deadline, "
+                "reply_on, reply_summary, grade, satisfaction, satisfaction_on, created_at) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+            break;
+        default:
+            break;
+        }
+        for (const QJsonValue v : std::as_const(children)) {
+            const QJsonObject o = v.toObject();
+            QVariantList cv{jsonText(o, "uuid"), id};
+            switch (ledger) {
+            case Ledger::Appeals:
+                cv << jsonText(o, "date") << jsonText(o, "kind") << jsonText(o, "note")
+                   << jsonText(o, "actor") << jsonText(o, "created_at");
+                break;
+            case Ledger::Enterprises:
+                cv << jsonText(o, "date") << jsonText(o, "summary") << jsonText(o, "problems")
+                   << jsonText(o, "created_at") << jsonText(o, "updated_at");
+                break;
+            case Ledger::Profiles:
+                cv << jsonText(o, "name") << jsonText(o, "phone") << jsonText(o, "address")
+                   << jsonText(o, "notes") << jsonText(o, "created_at") << jsonText(o, "updated_at");
+                break;
+            case Ledger::Suggestions:
+                cv << jsonInt(o, "round") << jsonDate(o, "submitted_on") << jsonDate(o, "deadline")
+                   << jsonDate(o, "reply_on") << jsonText(o, "reply_summary") << jsonText(o, "grade")
+                   << jsonText(o, "satisfaction") << jsonDate(o, "satisfaction_on")
+                   << jsonText(o, "created_at");
+                break;
+            default:
+                break;
+            }
+            QSqlQuery &q = session.query(m_db, childSql);
+            if (Status s = m_db.exec(q, cv); !s)
+                return s;
+        }
+        const auto replaceLinks = [&](const QString &linkTable, const QString &ownerColumn,
+                                      const QString &otherColumn, const QVariantList &others,
+                                      const QVariantList &extra) -> Status {
+            QSqlQuery &del =
+                session.query(m_db, QStringLiteral("DELETE FROM ") + linkTable + QStringLiteral(" WHERE ") +
+                                        ownerColumn + QStringLiteral(" = ?"));
+            if (Status s = m_db.exec(del, {id}); !s)
+                return s;
+            QString sql = QStringLiteral("INSERT OR IGNORE INTO ") + linkTable + QLatin1Char('(') +
+                          ownerColumn + QStringLiteral(", ") + otherColumn +
+                          (extra.isEmpty() ? QStringLiteral(") VALUES (?, ?)")
+                                           : QStringLiteral(", role) VALUES (?, ?, ?)"));
+            for (qsizetype i = 0; i < others.size(); ++i) {
+                QSqlQuery &ins = session.query(m_db, sql);
+                QVariantList v{id, others.at(i)};
+                if (!extra.isEmpty())
+                    v << extra.at(i);
+                if (Status s = m_db.exec(ins, v); !s)
+                    return s;
+            }
+            return Status::ok();
+        };
+        const auto toVariants = [](const QList<qint64> &ids) {
+            QVariantList list;
+            for (qint64 i : ids)
+                list << i;
+            return list;
+        };
+        if (ledger == Ledger::Suggestions) {
+            if (Status s = replaceLinks(QStringLiteral("suggestion_cosigners"),
+                                        QStringLiteral("suggestion_id"), QStringLiteral("deputy_id"),
+                                        toVariants(linkIds.value(QStringLiteral("cosigner_uuids"))), {});
+                !s)
+                return s;
+            if (Status s = replaceLinks(QStringLiteral("suggestion_appeals"), QStringLiteral("suggestion_id"),
+                                        QStringLiteral("appeal_id"),
+                                        toVariants(linkIds.value(QStringLiteral("source_appeal_uuids"))), {});
+                !s)
+                return s;
+            QVariantList unitNames;
+            QVariantList roles;
+            for (const QString &u : units.value(QStringLiteral("main_units"))) {
+                unitNames << u;
+                roles << QStringLiteral("main");
+            }
+            for (const QString &u : units.value(QStringLiteral("assist_units"))) {
+                unitNames << u;
+                roles << QStringLiteral("assist");
+            }
+            if (Status s = replaceLinks(QStringLiteral("suggestion_units"), QStringLiteral("suggestion_id"),
+                                        QStringLiteral("unit"), unitNames, roles);
+                !s)
+                return s;
+        } else if (ledger == Ledger::Activities) {
+            if (Status s = replaceLinks(QStringLiteral("activity_participants"),
+                                        QStringLiteral("activity_id"), QStringLiteral("deputy_id"),
+                                        toVariants(linkIds.value(QStringLiteral("participant_uuids"))), {});
+                !s)
+                return s;
+        }
+    }
+    if (!reader.status())
+        return reader.status();
+    if (rows == 0)
+        return Status::failure(tr("\"%1\" has a header but no rows: there is nothing to import.")
+                                   .arg(QDir::toNativeSeparators(file)));
+    return Status::ok();
+}
+
+Status LedgerImport::importHandMadeAppeals(Session &session, CsvReader &reader, const QString &file,
+                                           const QStringList &header)
+{
+    const QString shown = QDir::toNativeSeparators(file);
+    QHash<QString, int> index; // field → cell
+    QList<int> extras;         // columns we have no field for: kept in the notes
+    for (int i = 0; i < header.size(); ++i) {
+        QString key;
+        bool known = false;
+        for (const Synonyms &s : kAppealSynonyms) {
+            if (QString::fromUtf8(s.words).split(QLatin1Char('|')).contains(header.at(i))) {
+                key = QString::fromLatin1(s.key);
+                known = true;
+                break;
+            }
+        }
+        if (!known) {
+            if (!header.at(i).isEmpty())
+                extras << i;
+            continue;
+        }
+        if (key.isEmpty())
+            continue;
+        if (index.contains(key))
+            return Status::failure(
+                tr("In \"%1\" the columns \"%2\" and \"%3\" mean the same thing. Delete or rename one "
+                   "of them and import again; nothing was imported.")
+                    .arg(shown, header.at(index.value(key)), header.at(i)));
+        index.insert(key, i);
+    }
+    if (!index.contains(QStringLiteral("received_on")) || !index.contains(QStringLiteral("content")))
+        return Status::failure(
+            tr("\"%1\" does not look like an appeals ledger: it needs a date column (日期, 接待日期 or "
+               "反映时间) and a content column (诉求内容, 反映问题 or 内容). Rename the columns or "
+               "choose the right file; nothing was imported.")
+                .arg(shown));
+    const qint64 stationId = m_db.localStationId();
+    if (stationId <= 0)
+        return Status::failure(
+            tr("This ledger file has no station yet; create it first (liaison-ledger-cli init)."));
+    if (!session.deputiesLoaded) {
+        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, name FROM deputies WHERE deleted_at IS NULL"));
+        if (Status s = m_db.exec(q); !s)
+            return s;
+        while (q.next())
+            session.deputiesByName[q.value(1).toString()] << q.value(0).toLongLong();
+        session.deputiesLoaded = true;
+    }
+    const auto headerFor = [&](const QString &key) {
+        const int i = index.value(key, -1);
+        return i >= 0 ? header.at(i) : QString();
+    };
+
+    qint64 rows = 0;
+    QStringList cells;
+    while (reader.readRow(&cells)) {
+        const qint64 line = reader.lineNumber();
+        if (std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+            continue;
+        ++rows;
+        if (cells.size() < header.size()) {
+            // Excel leaves out nothing, so a short row is a file cut short — unless only empty cells are
+            // missing.
+            bool lostData = true;
+            if (cells.size() >= 1) {
+                const int last = int(cells.size()) - 1;
+                lostData = index.value(QStringLiteral("content")) > last ||
+                           index.value(QStringLiteral("received_on")) > last;
+            }
+            if (lostData) {
+                reject(session, file, line, header, cells,
+                       {{QString(), tr("The row has only %1 of %2 cells; the file may be cut short.")
+                                        .arg(cells.size())
+                                        .arg(header.size())}});
+                continue;
+            }
+        }
+        const auto cell = [&](const QString &key) {
+            const int i = index.value(key, -1);
+            return i >= 0 && i < cells.size() ? cells.at(i).trimmed() : QString();
+        };
+        QList<QPair<QString, QString>> problems;
+        for (int i = int(header.size()); i < cells.size(); ++i)
+            if (!cells.at(i).trimmed().isEmpty()) {
+                problems << qMakePair(QString(), tr("The row has more cells than the header has columns."));
+                break;
+            }
+        Appeal appeal;
+        appeal.stationId = stationId;
+        appeal.receivedOn = parseDate(cell(QStringLiteral("received_on")));
+        if (!appeal.receivedOn.isValid())
+            problems << qMakePair(
+                headerFor(QStringLiteral("received_on")),
+                cell(QStringLiteral("received_on")).isEmpty()
+                    ? tr("The date is empty.")
+                    : tr("\"%1\" is not a date, or that day does not exist; write it as 2022-03-05.")
+                          .arg(cell(QStringLiteral("received_on"))));
+        QStringList notes;
+        const QString deputyName = cell(QStringLiteral("deputy"));
+        bool createDeputy = false;
+        if (!deputyName.isEmpty()) {
+            const QList<qint64> ids = session.deputiesByName.value(deputyName);
+            if (ids.size() == 1)
+                appeal.deputyId = ids.first();
+            else if (ids.size() > 1)
+                problems << qMakePair(
+                    headerFor(QStringLiteral("deputy")),
+                    tr("Several deputies are named %1; enter this appeal in the program instead.")
+                        .arg(deputyName));
+            else if (session.options.createMissingDeputies)
+                createDeputy = true;
+            else
+                problems << qMakePair(
+                    headerFor(QStringLiteral("deputy")),
+                    tr("No deputy is named %1. Add the deputy first, or allow creating missing deputies "
+                       "(--create-missing-deputies).")
+                        .arg(deputyName));
+        }
+        const QString channel = cell(QStringLiteral("channel"));
+        appeal.channel = channel.isEmpty() ? QString() : Codes::fromText(Codes::Channel, channel);
+        if (appeal.channel.isEmpty()) {
+            appeal.channel = QStringLiteral("onsite");
+            if (!channel.isEmpty())
+                notes << headerFor(QStringLiteral("channel")) + QStringLiteral("：") + channel;
+        }
+        appeal.personName = cell(QStringLiteral("person_name"));
+        QString phone = cell(QStringLiteral("person_phone"));
+        if (phone.startsWith(QLatin1Char('\'')))
+            phone = phone.mid(1).trimmed();
+        appeal.personPhone = phone;
+        appeal.personAddress = cell(QStringLiteral("person_address"));
+        appeal.content =
+            index.contains(QStringLiteral("content")) && index.value(QStringLiteral("content")) < cells.size()
+                ? cells.at(index.value(QStringLiteral("content")))
+                : QString();
+        appeal.content = appeal.content.trimmed();
+        appeal.category = cell(QStringLiteral("category"));
+        if (appeal.category.isEmpty())
+            appeal.category = QStringLiteral("其他");
+        if (!cell(QStringLiteral("notes")).isEmpty())
+            notes.prepend(cell(QStringLiteral("notes")));
+        for (int i : std::as_const(extras))
+            if (i < cells.size() && !cells.at(i).trimmed().isEmpty())
+                notes << header.at(i) + QStringLiteral("：") + cells.at(i).trimmed();
+        appeal.notes = notes.join(QStringLiteral("；"));
+        if (!problems.isEmpty()) {
+            reject(session, file, line, header, cells, problems);
+            continue;
+        }
+
+        // The same appeal imported before (this file twice, or an overlapping file): left as it is.
+        if (appeal.deputyId > 0 || !createDeputy) {
+            QSqlQuery &q = session.query(
+                m_db, QStringLiteral("SELECT 1 FROM appeals WHERE received_on = ? AND "
+                                     "coalesce(deputy_id, 0) = ? AND person_name = ? AND content = ? "
+                                     "AND deleted_at IS NULL LIMIT 1"));
+            if (Status s = m_db.exec(q, {Ids::dateText(appeal.receivedOn), appeal.deputyId, appeal.personName,
+                                         appeal.content});
+                !s)
+                return s;
+            const bool found = q.next();
+            q.finish();
+            if (found) {
+                ++session.result->unchanged;
+                continue;
+            }
+        }
+
+        // One savepoint per row: a row that fails leaves no deputy created for it behind.
+        Transaction rowTx(m_db);
+        if (!rowTx.isActive())
+            return rowTx.status();
+        if (createDeputy) {
+            const QString now = Ids::nowStamp();
+            QSqlQuery &q = session.query(
+                m_db, QStringLiteral("INSERT INTO deputies(uuid, station_id, name, level, notes, "
+                                     "created_at, updated_at) VALUES (?, ?, ?, 'district', ?, ?, ?)"));
+            if (Status s = m_db.exec(q, {Ids::newUuid(), stationId, deputyName,
+                                         QStringLiteral("导入时创建（%1）").arg(QFileInfo(file).fileName()),
+                                         now, now});
+                !s)
+                return s;
+            appeal.deputyId = q.lastInsertId().toLongLong();
+        }
+        const Status saved = AppealRepository(m_db).insert(appeal);
+        if (!saved) {
+            QList<QPair<QString, QString>> reasons;
+            for (const FieldError &e : saved.fieldErrors()) {
+                QString key = e.field == QLatin1String("deputy_id") ? QStringLiteral("deputy") : e.field;
+                reasons << qMakePair(headerFor(key), e.message);
+            }
+            if (reasons.isEmpty())
+                reasons << qMakePair(QString(), saved.message());
+            reject(session, file, line, header, cells, reasons);
+            continue; // rowTx rolls back
+        }
+        if (Status s = rowTx.commit(); !s)
+            return s;
+        if (createDeputy)
+            session.deputiesByName[deputyName] << appeal.deputyId;
+        ++session.result->inserted;
+    }
+    if (!reader.status())
+        return reader.status();
+    if (rows == 0)
+        return Status::failure(tr("\"%1\" has a header but no rows: there is nothing to import.").arg(shown));
+    return Status::ok();
+}

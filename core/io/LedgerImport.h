@@ -1,0 +1,83 @@
+#pragma once
+
+#include "common/Status.h"
+#include "io/Ledger.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class CsvReader;
+class Database;
+
+/// How to import.
+struct ImportOptions
+{
+    std::optional<Ledger> ledger;       ///< when unset, recognised from the file's header
+    bool dryRun = false;                ///< check every row, write nothing
+    bool allOrNothing = false;          ///< one rejected row and nothing is written
+    bool createMissingDeputies = false; ///< hand-made files: a deputy named but unknown is created
+    QString rejectFile;                 ///< rejected rows with their reasons are written here (CSV)
+};
+
+/// One problem with one row (or with a whole file when line is 0).
+struct ImportProblem
+{
+    QString file;
+    qint64 line = 0;
+    QString column;
+    QString reason;
+};
+
+/// What an import did (or, in a dry run, would do).
+struct ImportResult
+{
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 rejected = 0;
+    QList<ImportProblem> problems;
+    QStringList files;    ///< "appeals.csv: appeals, UTF-8 (BOM), own export" — what was read as what
+    bool written = false; ///< the database now holds the import
+};
+
+/// Imports ledgers from CSV: our own exports and bundles (many stations' bundles too), matched by UUID,
+/// and clerks' hand-made appeal ledgers, matched on their content. The whole import runs in one
+/// transaction: the database holds all of it or none of it (a crash or a kill in the middle included).
+/// See docs/CSV.md for the rules.
+class LedgerImport
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerImport)
+public:
+    explicit LedgerImport(Database &db);
+
+    /// Imports a CSV file or a bundle folder. A failed status means nothing was written; rows rejected
+    /// one by one are in `result` (and the status is ok).
+    Status run(const QString &fileOrFolder, const ImportOptions &options, ImportResult *result);
+
+    /// A date as clerks type it: 2022-03-05, 2022/3/5, 2022.3.5, 2022年3月5日, 20220305, with or without
+    /// a time after it, or an Excel serial day number (44625). Invalid when none fits or the day does
+    /// not exist.
+    static QDate parseDate(const QString &text);
+    /// A cell of our own export as it was before CsvWriter made it Excel-safe: the apostrophe put in
+    /// front of formula-like text is removed, and for number-like kinds the leading tab as well.
+    static QString ownCellText(const QString &cell, bool textNumber);
+
+private:
+    struct Session;
+    Status importFile(Session &session, const QString &path);
+    Status importOwnRows(Session &session, CsvReader &reader, const QString &file, Ledger ledger,
+                         const QStringList &header);
+    Status importHandMadeAppeals(Session &session, CsvReader &reader, const QString &file,
+                                 const QStringList &header);
+    /// The id of the record with `uuid` in `table`, 0 when there is none.
+    Status idOf(Session &session, const QString &table, const QString &uuid, qint64 *id);
+    void reject(Session &session, const QString &file, qint64 line, const QStringList &header,
+                const QStringList &cells, const QList<QPair<QString, QString>> &problems);
+
+    Database &m_db;
+};
