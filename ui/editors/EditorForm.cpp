@@ -170,7 +170,10 @@ void EditorForm::showStatus(const Status &status)
     QStringList others;
     QList<bool> shown(m_fields.size(), false);
     for (const FieldError &e : status.fieldErrors()) {
-        const auto it = m_fieldIndex.constFind(e.field);
+        // Rows of a table report as "key.row" (contact_voters.3): shown at the table.
+        auto it = m_fieldIndex.constFind(e.field);
+        if (it == m_fieldIndex.constEnd())
+            it = m_fieldIndex.constFind(e.field.section(QLatin1Char('.'), 0, 0));
         if (it == m_fieldIndex.constEnd()) {
             others << e.message;
             continue;
