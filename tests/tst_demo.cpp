@@ -92,6 +92,13 @@ private slots:
         QCOMPARE(count(t.db(), "SELECT count(*) FROM appeals a JOIN deputies d ON d.id = a.deputy_id"
                                " WHERE a.received_on < d.term_start OR a.received_on > d.term_end"),
                  0);
+        // ... and visits are made by deputies in office on the day of the visit.
+        QCOMPARE(count(t.db(), "SELECT count(*) FROM follow_up_visits v JOIN deputies d ON d.id = v.visitor_deputy_id"
+                               " WHERE v.visited_on < d.term_start OR v.visited_on > d.term_end"),
+                 0);
+        QCOMPARE(count(t.db(), "SELECT count(*) FROM suggestions g JOIN deputies d ON d.id = g.lead_deputy_id"
+                               " WHERE g.submitted_on < d.term_start OR g.submitted_on > d.term_end"),
+                 0);
         // 一包二 and constituency profiles with at least ten fixed-contact voters.
         QCOMPARE(count(t.db(), "SELECT count(*) FROM enterprise_links"), 2 * deputies);
         QCOMPARE(count(t.db(), "SELECT count(*) FROM constituency_profiles WHERE year = 2022"), deputies);

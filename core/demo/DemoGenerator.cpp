@@ -129,6 +129,15 @@ private:
         }
         return 0;
     }
+    /// `id` if that deputy is in office on `on`, else 0 (the clerk acts alone).
+    qint64 ifInOffice(qint64 id, const QDate &on) const
+    {
+        for (const DeputyRow &d : m_deputies) {
+            if (d.id == id)
+                return ((!d.start.isValid() || d.start <= on) && (!d.end.isValid() || d.end >= on)) ? id : 0;
+        }
+        return 0;
+    }
     Status exec(QSqlQuery &q, const QVariantList &values) { return m_db.exec(q, values); }
     Status event(qint64 appealId, const QDate &on, const char *kind, const QString &note);
 
@@ -518,8 +527,8 @@ Status Builder::makeAppeals(DemoSummary &summary)
         }
         for (const PendingVisit &v : std::as_const(visits)) {
             if (Status s = exec(visit, {Ids::newUuid(), id, Ids::dateText(v.on), QString::fromLatin1(visitMethods[uniform(0, 3)]),
-                                        Ids::idValue(deputy), QStringLiteral("联络站工作人员"), QString(),
-                                        pick(kFeedback), v.satisfaction, v.needsMore ? 1 : 0, m_now, m_now});
+                                        Ids::idValue(ifInOffice(deputy, v.on)), QStringLiteral("联络站工作人员"),
+                                        QString(), pick(kFeedback), v.satisfaction, v.needsMore ? 1 : 0, m_now, m_now});
                 !s)
                 return s;
             ++summary.visits;
@@ -558,7 +567,9 @@ Status Builder::makeSuggestions(DemoSummary &summary)
         const QDate submitted = later(src.acceptedOn, 3, 20);
         if (!submitted.isValid() || src.appealId == 0)
             continue;
-        qint64 lead = src.deputyId > 0 ? src.deputyId : deputyInOffice(submitted);
+        qint64 lead = ifInOffice(src.deputyId, submitted);
+        if (lead == 0)
+            lead = deputyInOffice(submitted);
         if (lead == 0)
             continue;
         const AppealKind &k = kKinds[src.kind];
@@ -640,8 +651,8 @@ Status Builder::makeSuggestions(DemoSummary &summary)
         }
         if (ratedOn.isValid()) {
             if (Status s = exec(visit, {Ids::newUuid(), id, Ids::dateText(ratedOn), QStringLiteral("station"),
-                                        Ids::idValue(lead), QStringLiteral("联络站工作人员"), QString(),
-                                        QStringLiteral("代表对办理结果的评价"), satisfaction, 0, m_now, m_now});
+                                        Ids::idValue(ifInOffice(lead, ratedOn)), QStringLiteral("联络站工作人员"),
+                                        QString(), QStringLiteral("代表对办理结果的评价"), satisfaction, 0, m_now, m_now});
                 !s)
                 return s;
             ++summary.visits;
