@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStyle>
@@ -50,6 +51,8 @@ EditorForm::EditorForm(Database &db, QWidget *parent)
     setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 1px solid #c62828; border-radius: 2px; }"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(12, 12, 12, 10);
+    // The window grows when messages appear under fields, so that none is clipped.
+    outer->setSizeConstraint(QLayout::SetMinimumSize);
     outer->setSpacing(8);
     m_body = new QVBoxLayout;
     m_body->setSpacing(8);
@@ -57,6 +60,7 @@ EditorForm::EditorForm(Database &db, QWidget *parent)
 
     m_generalError = newErrorLabel(this);
     m_generalError->setObjectName(QStringLiteral("generalError"));
+    m_generalError->setWordWrap(true); // a full-width row of its own, not inside a form row
     outer->addWidget(m_generalError);
 
     auto *buttons = new QHBoxLayout;
@@ -96,6 +100,11 @@ void EditorForm::addField(QFormLayout *form, const QString &label, QWidget *edit
     v->addWidget(editor);
     QLabel *error = newErrorLabel(cell);
     v->addWidget(error);
+    // A field of limited height (notes) must not take a share of the spare height: it would float away
+    // from its label.
+    if (editor->maximumHeight() < QWIDGETSIZE_MAX ||
+        editor->sizePolicy().verticalPolicy() == QSizePolicy::Fixed)
+        cell->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     form->addRow(label, cell);
     registerField(label, editor, error, fields);
 }
@@ -104,6 +113,7 @@ void EditorForm::registerField(const QString &label, QWidget *editor, QLabel *er
                                const QStringList &fields)
 {
     QString plain = label;
+    plain.remove(QRegularExpression(QStringLiteral("\\(&.\\)"))); // Chinese mnemonics: 姓名(&N)
     plain.remove(QLatin1Char('&'));
     if (plain.endsWith(QLatin1Char(':')) || plain.endsWith(QChar(0xFF1A)))
         plain.chop(1);
@@ -187,6 +197,8 @@ void EditorForm::showStatus(const Status &status)
         const bool visible = f.touched || m_showAll;
         f.error->setText(e.message);
         f.error->setVisible(visible);
+        // QFormLayout does not ask a nested word-wrapped label for its height: reserve it, or it is clipped.
+        f.error->setMinimumHeight(visible ? f.error->heightForWidth(qMax(f.editor->width(), 120)) : 0);
         f.editor->setToolTip(visible ? e.message : QString());
         setInvalid(f.editor, visible);
     }
