@@ -3,15 +3,20 @@
 #include "demo/DemoGenerator.h"
 #include "io/LedgerExport.h"
 #include "ledgers/DailyQueueCounter.h"
+#include "lists/AppealListModel.h"
+#include "lists/ListFilter.h"
 #include "stats/Statistics.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
+
+#include <memory>
 
 namespace {
 
@@ -38,6 +43,8 @@ constexpr int kFirstYear = 2023;
 constexpr int kYear = 2025;
 const QDate kToday(2025, 11, 14);
 constexpr qint64 kBatch = 100000;
+/// Rows a list shows at once in a maximised window.
+constexpr int kScreenRows = 40;
 
 QString fileNameFor(qint64 appeals)
 {
@@ -115,6 +122,8 @@ bool BenchRunner::run(const QList<qint64> &sizes)
         if (appeals >= 100000 && importSource.isEmpty())
             importSource = path;
     }
+    if (m_memoryEnabled && !largestPath.isEmpty())
+        measureMemory(largestPath, largest);
     return true;
 }
 
@@ -177,6 +186,7 @@ QString BenchRunner::demoFile(qint64 appeals)
 void BenchRunner::measureFile(const QString &path, qint64 appeals)
 {
     say(QStringLiteral("Measuring %1 (%2 appeals)").arg(path).arg(appeals));
+    measureList(path, appeals);
     measureQueuesAndStatistics(path, appeals);
     measureExport(path, appeals);
 }
@@ -246,4 +256,128 @@ void BenchRunner::measureExport(const QString &path, qint64 appeals)
             .arg(QFileInfo(floor).size()));
     QFile::remove(ours);
     QFile::remove(floor);
+}
+
+namespace {
+
+/// Reads every cell of `rows` rows from `first` as the view would paint them.
+void readScreen(const QAbstractItemModel &model, int first, int rows = kScreenRows)
+{
+    const int last = std::min(model.rowCount(), first + rows);
+    for (int row = std::max(0, first); row < last; ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QModelIndex index = model.index(row, column);
+            model.data(index, Qt::DisplayRole);
+            model.data(index, Qt::ForegroundRole);
+        }
+    }
+}
+
+/// The whole list, judged on the demo files' "today".
+ListFilter everything()
+{
+    ListFilter filter;
+    filter.today = kToday;
+    return filter;
+}
+
+int columnWithHeader(const QAbstractItemModel &model, const char *sourceText)
+{
+    const QString wanted = QCoreApplication::translate("SqlListModel", sourceText);
+    for (int c = 0; c < model.columnCount(); ++c) {
+        if (model.headerData(c, Qt::Horizontal).toString() == wanted)
+            return c;
+    }
+    return -1;
+}
+
+} // namespace
+
+void BenchRunner::measureList(const QString &path, qint64 appeals)
+{
+    // Open the file and show the first screen: what the clerk waits for after choosing the file.
+    const Measurement::Timing firstScreen = Measurement::median(m_runs, [&path] {
+        Database::OpenResult opened = Database::open(path);
+        AppealListModel model(*opened.database);
+        model.setFilter(everything());
+        readScreen(model, 0);
+    });
+    addTiming(QStringLiteral("list_first_screen_ms"), QStringLiteral("Open file + first screen of appeals"),
+              appeals, firstScreen);
+
+    Database::OpenResult opened = Database::open(path);
+    Database &db = *opened.database;
+    AppealListModel model(db);
+    model.setFilter(everything());
+    readScreen(model, 0);
+    const int rows = model.rowCount();
+
+    // Scroll to the end: the scroll bar dragged to the bottom loads the last screen. Each run gets a
+    // freshly opened list (untimed) so the rows are not in the model's cache yet.
+    std::unique_ptr<AppealListModel> fresh;
+    const Measurement::Timing toEnd = Measurement::median(
+        m_runs,
+        [&fresh, &db] {
+            fresh = std::make_unique<AppealListModel>(db);
+            fresh->setFilter(everything());
+        },
+        [&fresh, rows] { readScreen(*fresh, rows - kScreenRows); });
+    fresh.reset();
+    addTiming(QStringLiteral("list_scroll_to_end_ms"), QStringLiteral("Scroll to the end"), appeals, toEnd);
+
+    const int dateColumn = columnWithHeader(model, "Received");
+    bool ascending = false;
+    const Measurement::Timing sortByDate = Measurement::median(m_runs, [&model, dateColumn, &ascending] {
+        // Alternate the order so each run really sorts again.
+        ascending = !ascending;
+        model.sort(dateColumn, ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
+        readScreen(model, 0);
+    });
+    addTiming(QStringLiteral("list_sort_by_date_ms"), QStringLiteral("Sort by date received"), appeals,
+              sortByDate);
+    model.sort(dateColumn, Qt::DescendingOrder);
+
+    const Measurement::Timing byCategory = Measurement::median(m_runs, [&model] {
+        ListFilter filter;
+        filter.today = kToday;
+        filter.category = QStringLiteral("交通出行");
+        model.setFilter(filter);
+        readScreen(model, 0);
+    });
+    addTiming(QStringLiteral("list_filter_category_ms"), QStringLiteral("Filter by category (交通出行)"),
+              appeals, byCategory);
+
+    const Measurement::Timing search = Measurement::median(m_runs, [&model] {
+        ListFilter filter;
+        filter.today = kToday;
+        filter.search = QStringLiteral("停车");
+        model.setFilter(filter);
+        readScreen(model, 0);
+    });
+    addTiming(QStringLiteral("list_search_chinese_ms"), QStringLiteral("Search a two-character word (停车)"),
+              appeals, search);
+}
+
+void BenchRunner::measureMemory(const QString &path, qint64 appeals)
+{
+    const QString probe =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("liaison-ledger-bench-window"));
+    if (!QFileInfo::exists(probe)) {
+        say(QStringLiteral("  The desktop program is not built: no memory figure."));
+        return;
+    }
+    say(QStringLiteral("Desktop program with %1 open and the appeals list shown").arg(path));
+    QProcess child;
+    child.start(probe, {path});
+    if (!child.waitForFinished(600000) || child.exitCode() != 0) {
+        say(QStringLiteral("  It did not finish: %1")
+                .arg(QString::fromLocal8Bit(child.readAllStandardError())));
+        return;
+    }
+    const QStringList lines = QString::fromLocal8Bit(child.readAllStandardOutput()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1String("VmHWM ")))
+            add(QStringLiteral("desktop_peak_rss_mb"), QStringLiteral("Desktop program: peak memory (VmHWM)"),
+                appeals, line.mid(6).toDouble() / 1024, QStringLiteral("MB"));
+    }
 }
