@@ -16,6 +16,7 @@
 #include "storage/DatabaseCopy.h"
 #include "widgets/MessageBox.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -78,6 +79,7 @@ private slots:
     void aCopyIsAWholeLedger();
     void settingsRenameTheStationAndRefuseAnEmptyName();
     void firstStartAsksForTheStation();
+    void enterAndCtrlNOpenTheRecordForms();
 };
 
 void TestMainWindow::opensAFileAndShowsItsDeputies()
@@ -321,6 +323,47 @@ void TestMainWindow::firstStartAsksForTheStation()
     QVERIFY(!refused.startUp(dir.filePath(QStringLiteral("nothing-here.sqlite"))));
     QVERIFY(!refused.database());
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("does not exist")));
+}
+
+void TestMainWindow::enterAndCtrlNOpenTheRecordForms()
+{
+    TestDatabase t;
+    fillLedger(t.db());
+    t.close();
+    MainWindow window;
+    QVERIFY(window.openFile(t.path()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *appeals = window.list(MainWindow::AppealsTab);
+    window.tabs()->setCurrentWidget(appeals);
+    QTRY_COMPARE(appeals->model()->rowCount(), 5);
+
+    // Enter on a row opens that appeal.
+    QString opened;
+    GuiTest::onNextDialog(QStringLiteral("appealForm"), [&opened](QDialog *dialog) {
+        opened = dialog->windowTitle();
+        dialog->reject();
+    });
+    appeals->table()->setFocus();
+    appeals->table()->setCurrentIndex(appeals->model()->index(0, 0));
+    QTest::keyClick(appeals->table(), Qt::Key_Return);
+    QTRY_VERIFY(!opened.isEmpty());
+
+    // Ctrl+N on the suggestions tab opens a new suggestion.
+    bool suggestionForm = false;
+    GuiTest::onNextDialog(QStringLiteral("suggestionForm"), [&suggestionForm](QDialog *dialog) {
+        suggestionForm = true;
+        dialog->reject();
+    });
+    window.tabs()->setCurrentIndex(MainWindow::SuggestionsTab);
+    window.findChild<QAction *>(QStringLiteral("actionNewRecord"))->trigger();
+    QTRY_VERIFY(suggestionForm);
+
+    // A new enterprise link needs a deputy: without one the clerk is told so.
+    window.tabs()->setCurrentIndex(MainWindow::EnterpriseLinksTab);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.findChild<QAction *>(QStringLiteral("actionNewRecord"))->trigger();
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("deputy")));
 }
 
 QTEST_MAIN(TestMainWindow)

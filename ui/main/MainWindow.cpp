@@ -137,7 +137,7 @@ void MainWindow::createRecordMenu()
     m_newRecord = menu->addAction(tr("&New record in this list"), this, &MainWindow::newRecord);
     m_newRecord->setObjectName(QStringLiteral("actionNewRecord"));
     m_newRecord->setShortcut(QKeySequence::New);
-    m_newRecord->setStatusTip(tr("Register a new appeal (on Today and Appeals) or record a follow-up visit"));
+    m_newRecord->setStatusTip(tr("A new record in the list shown (on Today: a new appeal)"));
     m_fileActions << m_newRecord;
     QAction *newDeputy = menu->addAction(tr("New &deputy…"), this, [this] { editDeputy(0); });
     newDeputy->setObjectName(QStringLiteral("actionNewDeputy"));
@@ -323,9 +323,10 @@ void MainWindow::buildWorkspace()
         connect(view, &LedgerListView::countChanged, this, &MainWindow::updateStatusCount);
     };
     add(ProfilesTab, QStringLiteral("profilesList"), tr("Constituency"),
-        new LedgerListView(new ConstituencyProfileListModel(db), F::YearField | F::SearchField,
-                           tr("No constituency profile yet. Each deputy has one per year, describing their "
-                              "constituency.")));
+        new LedgerListView(
+            new ConstituencyProfileListModel(db), F::YearField | F::SearchField,
+            tr("No constituency profile yet. Each deputy has one per year: select the deputy and press "
+               "Ctrl+N to describe their constituency.")));
     auto *appeals = new LedgerListView(new AppealListModel(db),
                                        F::YearField | F::StatusField | F::CategoryField | F::ChannelField |
                                            F::OverdueField | F::SearchField,
@@ -336,23 +337,22 @@ void MainWindow::buildWorkspace()
     add(AppealsTab, QStringLiteral("appealsList"), tr("Appeals"), appeals);
     auto *suggestions = new LedgerListView(
         new SuggestionListModel(db), F::YearField | F::StatusField | F::OverdueField | F::SearchField,
-        tr("No suggestions yet. An appeal that needs a deputy's formal proposal becomes one."));
+        tr("No suggestions yet — press Ctrl+N to record a deputy's suggestion."));
     suggestions->setStatusChoices(codeChoices(Codes::SuggestionStatus));
     add(SuggestionsTab, QStringLiteral("suggestionsList"), tr("Suggestions"), suggestions);
     add(VisitsTab, QStringLiteral("visitsList"), tr("Follow-up visits"),
         new LedgerListView(new FollowUpVisitListModel(db), F::YearField | F::SearchField,
                            tr("No follow-up visits yet. Answered appeals wait for one: see Today's "
                               "\"Answered, not yet visited\", or press Ctrl+N to record a visit.")));
-    auto *activities = new LedgerListView(
-        new ActivityListModel(db), F::YearField | F::CategoryField | F::SearchField,
-        tr("No activities yet. The annual report counts the deputies' visits, research and "
-           "briefings recorded here."));
+    auto *activities =
+        new LedgerListView(new ActivityListModel(db), F::YearField | F::CategoryField | F::SearchField,
+                           tr("No activities yet — press Ctrl+N to record what the deputies did."));
     activities->setCategoryChoices(codeChoices(Codes::ActivityType));
     add(ActivitiesTab, QStringLiteral("activitiesList"), tr("Activities"), activities);
     add(EnterpriseLinksTab, QStringLiteral("enterpriseLinksList"), tr("Enterprise links"),
-        new LedgerListView(
-            new EnterpriseLinkListModel(db), F::SearchField,
-            tr("No enterprise links yet. Every deputy keeps contact with two enterprises (一包二).")));
+        new LedgerListView(new EnterpriseLinkListModel(db), F::SearchField,
+                           tr("No enterprise links yet. Every deputy keeps contact with two enterprises "
+                              "(一包二): select the deputy and press Ctrl+N.")));
 
     connect(m_today, &TodayView::queueActivated, this, &MainWindow::showQueue);
     connect(m_deputies, &DeputyPanel::deputyChanged, this, [this](qint64 deputyId) {
@@ -361,8 +361,6 @@ void MainWindow::buildWorkspace()
     });
     connect(m_deputies, &DeputyPanel::deputyActivated, this, &MainWindow::editDeputy);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatusCount);
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this](int index) { m_newRecord->setEnabled(hasEditor(Ledger(index))); });
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -489,16 +487,19 @@ void MainWindow::newRecord()
     openRecord(Ledger(m_tabs->currentIndex()), 0);
 }
 
-bool MainWindow::hasEditor(Ledger ledger)
-{
-    return ledger == TodayTab || ledger == AppealsTab || ledger == VisitsTab;
-}
-
 void MainWindow::openRecord(Ledger ledger, qint64 id)
 {
-    if (!m_db || !hasEditor(ledger))
+    if (!m_db)
         return;
     const qint64 deputy = m_deputies->currentDeputy();
+    // A profile and an enterprise link belong to one deputy: a new one needs the deputy chosen first.
+    if (id == 0 && deputy == 0 && (ledger == ProfilesTab || ledger == EnterpriseLinksTab)) {
+        MessageBox::information(
+            this, tr("Choose a deputy"),
+            tr("Select the deputy on the left first: constituency profiles and enterprise "
+               "links belong to one deputy."));
+        return;
+    }
     bool saved = false;
     switch (ledger) {
     case TodayTab: // Ctrl+N on Today registers an appeal, the most common thing a clerk records
@@ -508,10 +509,17 @@ void MainWindow::openRecord(Ledger ledger, qint64 id)
     case VisitsTab:
         saved = Editors::openFollowUpVisit(*m_db, id, 0, 0, this);
         break;
-    case ProfilesTab:
     case SuggestionsTab:
+        saved = Editors::openSuggestion(*m_db, id, deputy, this);
+        break;
     case ActivitiesTab:
+        saved = Editors::openActivity(*m_db, id, deputy, this);
+        break;
     case EnterpriseLinksTab:
+        saved = Editors::openEnterpriseLink(*m_db, id, deputy, this);
+        break;
+    case ProfilesTab:
+        saved = Editors::openProfile(*m_db, id, deputy, QDate::currentDate().year(), this);
         break;
     }
     if (saved)

@@ -73,8 +73,6 @@ private:
     void saveCopy();
     void newRecord();
     void openRecord(Ledger ledger, qint64 id);
-    /// Whether records of `ledger` can be opened and created here.
-    static bool hasEditor(Ledger ledger);
     void editDeputy(qint64 deputyId);
 
     std::unique_ptr<Database> m_db;
