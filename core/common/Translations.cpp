@@ -35,11 +35,12 @@ QString effectiveLanguage()
 QString install(QCoreApplication &app)
 {
     const QString language = effectiveLanguage();
-    if (language == QLatin1String("en"))
-        return language;
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/liaison_%1.qm").arg(language)))
         QCoreApplication::installTranslator(own);
+    // English needs only its plural forms ("1 record", "2 records"); Qt's own strings are English already.
+    if (language == QLatin1String("en"))
+        return language;
     // Qt's own strings (standard dialogs, buttons) from the system's Qt translations.
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
