@@ -75,4 +75,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ProfileForm</name>
+    <message numerus="yes">
+        <source>%n voter(s); practice is at least %1.</source>
+        <translation>
+            <numerusform>%n voter; practice is at least %1.</numerusform>
+            <numerusform>%n voters; practice is at least %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s).</source>
+        <translation>
+            <numerusform>%n voter.</numerusform>
+            <numerusform>%n voters.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -41,6 +41,69 @@
     </message>
 </context>
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Activity %1</source>
+        <translation>代表活动 %1</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新代表活动</translation>
+    </message>
+    <message>
+        <source>e.g. the other street of a joint-group activity</source>
+        <translation>例如联组活动的另一街道</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>活动类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>活动日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;artner:</source>
+        <translation>协办单位(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>People &amp;reached:</source>
+        <translation>覆盖人数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Participating &amp;deputies:</source>
+        <translation>参加代表(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>活动概要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity</source>
+        <translation>添加活动(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>ActivityRepository</name>
     <message>
         <source>Type of activity</source>
@@ -748,6 +811,10 @@
         <source>Print a year&apos;s figures for the annual work report.</source>
         <translation>打印某年的年度工作总结统计数字。</translation>
     </message>
+    <message>
+        <source>Import a ledger CSV file, a bundle or a folder of bundles, all or nothing.</source>
+        <translation>导入台账 CSV 文件、报送材料或存放多份报送材料的文件夹，要么全部导入，要么都不导入。</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1056,6 +1123,70 @@
     <message>
         <source>DATE</source>
         <translation>DATE</translation>
+    </message>
+    <message>
+        <source>--in is required: the CSV file or bundle folder to import.</source>
+        <translation>必须提供 --in：要导入的 CSV 文件或报送材料文件夹。</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>已读取 %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1，第 %2 行第 %3 列</translation>
+    </message>
+    <message>
+        <source>inserted %1, updated %2, unchanged %3, rejected %4</source>
+        <translation>新增 %1 条，更新 %2 条，未变 %3 条，拒收 %4 条</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written: %1</source>
+        <translation>试运行，未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was written (--all-or-nothing and some rows were rejected): %1</source>
+        <translation>未写入任何内容（指定了 --all-or-nothing，且有行被拒收）：%1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>Rejected rows and their reasons: %1</source>
+        <translation>被拒收的行及原因：%1</translation>
+    </message>
+    <message>
+        <source>The CSV file, bundle folder or folder of bundles.</source>
+        <translation>CSV 文件、报送材料文件夹或存放多份报送材料的文件夹。</translation>
+    </message>
+    <message>
+        <source>FILE|DIR</source>
+        <translation>FILE|DIR</translation>
+    </message>
+    <message>
+        <source>The ledger the file holds (recognised from its header when left out).</source>
+        <translation>文件所属的台账（不填时根据表头识别）。</translation>
+    </message>
+    <message>
+        <source>Check every row and list the problems; write nothing.</source>
+        <translation>逐行检查并列出问题，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Write nothing when any row is rejected.</source>
+        <translation>只要有一行被拒收，就不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows with their reasons to this CSV file.</source>
+        <translation>将被拒收的行及原因写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Create the deputies a hand-made ledger names but the file does not know.</source>
+        <translation>自动创建手工台账中出现、但本文件中尚没有的代表。</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1599,45 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation>无法打开“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty: there is nothing to import.</source>
+        <translation>“%1”是空文件，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text file (it holds a control byte 0x%2 at byte %3). Save the ledger from Excel or WPS as &quot;CSV (comma delimited)&quot; and import that file.</source>
+        <translation>“%1”不是文本文件（第 %3 字节处有控制字节 0x%2）。请在 Excel 或 WPS 中将台账另存为“CSV（逗号分隔）”后再导入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not UTF-8 text, and this system cannot read GB18030 (GBK). Save it from Excel as &quot;CSV UTF-8&quot; and import again.</source>
+        <translation>“%1”不是 UTF-8 文本，且本系统无法读取 GB18030（GBK）编码。请在 Excel 中另存为“CSV UTF-8”后再导入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has bytes that are not %2 text near line %3. Save it from Excel as &quot;CSV UTF-8&quot; and import again.</source>
+        <translation>“%1”在第 %3 行附近有不属于 %2 编码的字节。请在 Excel 中另存为“CSV UTF-8”后再导入。</translation>
+    </message>
+    <message>
+        <source>The row on line %1 has more than %2 cells; no ledger has that many columns. Check that this is a ledger saved as CSV.</source>
+        <translation>第 %1 行的单元格超过 %2 个，没有哪个台账有这么多列。请确认这是另存为 CSV 的台账。</translation>
+    </message>
+    <message>
+        <source>A cell in the row starting on line %1 is longer than %2 characters; no ledger field is that long. The file may be damaged or have an unclosed quotation mark.</source>
+        <translation>从第 %1 行开始的一行中，有单元格超过 %2 个字符，没有哪个台账字段有这么长。文件可能已损坏，或有未闭合的引号。</translation>
+    </message>
+    <message>
+        <source>The row starting on line %1 opens a quotation mark that is never closed; the file ends inside it. The file may be cut short: save it again from Excel or WPS.</source>
+        <translation>从第 %1 行开始的一行有左引号但没有闭合，文件在引号内结束。文件可能不完整：请在 Excel 或 WPS 中重新保存。</translation>
+    </message>
+</context>
+<context>
     <name>DailyQueues</name>
     <message>
         <source>Overdue</source>
@@ -1613,6 +1783,17 @@
     <message>
         <source>Appeals: choose from 0 to 5,000,000.</source>
         <translation>诉求件数：请在 0 到 5,000,000 之间选择。</translation>
+    </message>
+</context>
+<context>
+    <name>DeputyChecklist</name>
+    <message>
+        <source>%1 (former deputy)</source>
+        <translation>%1（已离任）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2011,105 @@
     <message>
         <source>This record has changes that are not saved. Save them before closing?</source>
         <translation>此记录有尚未保存的更改。关闭前是否保存？</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseLinkForm</name>
+    <message>
+        <source>&amp;Deputy:</source>
+        <translation>代表(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation>企业(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Linked &amp;since:</source>
+        <translation>挂钩起始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Visits to the enterprise</source>
+        <translation>走访企业记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>走访概要</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>企业反映的问题</translation>
+    </message>
+    <message>
+        <source>Add visit…</source>
+        <translation>添加走访…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Enterprise link: %1</source>
+        <translation>挂钩企业：%1</translation>
+    </message>
+    <message>
+        <source>New enterprise link</source>
+        <translation>新挂钩企业</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add link</source>
+        <translation>添加挂钩(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation>走访 %1</translation>
+    </message>
+    <message>
+        <source>New visit to %1</source>
+        <translation>新走访 %1</translation>
+    </message>
+    <message>
+        <source>Visited on:</source>
+        <translation>走访日期：</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>走访概要：</translation>
+    </message>
+    <message>
+        <source>Problems raised:</source>
+        <translation>企业反映的问题：</translation>
+    </message>
+    <message>
+        <source>Move the visit of %1 to the recycle bin?</source>
+        <translation>将 %1 的走访记录移入回收站？</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2488,173 @@ Export full personal data?</source>
     </message>
 </context>
 <context>
+    <name>LedgerImport</name>
+    <message>
+        <source>&quot;%1&quot; does not exist. Check the path and try again.</source>
+        <translation>“%1”不存在。请检查路径后再试。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; holds no CSV file and no bundle (manifest.json).</source>
+        <translation>文件夹“%1”中既没有 CSV 文件，也没有报送材料（manifest.json）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the manifest of &quot;%1&quot;.</source>
+        <translation>无法读取“%1”的清单文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the manifest of a Liaison Ledger bundle.</source>
+        <translation>“%1”不是代表联络站台账报送材料的清单文件。</translation>
+    </message>
+    <message>
+        <source>The bundle &quot;%1&quot; was exported as .xlsx; import reads CSV. Export the bundle again with the CSV format.</source>
+        <translation>报送材料“%1”是以 .xlsx 格式导出的，而导入只读取 CSV。请以 CSV 格式重新导出报送材料。</translation>
+    </message>
+    <message>
+        <source>The bundle &quot;%1&quot; is incomplete: &quot;%2&quot; is missing. Nothing was imported.</source>
+        <translation>报送材料“%1”不完整：缺少“%2”。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed or damaged after it was exported: its SHA-256 differs from the bundle&apos;s manifest. Nothing was imported; ask for the bundle again.</source>
+        <translation>“%1”在导出后被修改或损坏：其 SHA-256 与报送材料清单不符。未导入任何内容；请重新索取报送材料。</translation>
+    </message>
+    <message>
+        <source>It refers to a record (%1) that is neither in the database nor in the import; the link was left empty.</source>
+        <translation>该行引用的记录（%1）既不在数据库中，也不在本次导入中；此关联已留空。</translation>
+    </message>
+    <message>
+        <source>Cannot write the reject file &quot;%1&quot;: %2. Nothing was imported.</source>
+        <translation>无法写入拒收文件“%1”：%2。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write the reject file &quot;%1&quot;. Nothing was imported.</source>
+        <translation>无法写入拒收文件“%1”。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty: there is nothing to import.</source>
+        <translation>“%1”是空文件，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has two columns named &quot;%2&quot;. Delete or rename one of them and import again; nothing was imported.</source>
+        <translation>“%1”中有两列都叫“%2”。请删除或重命名其中一列后再导入；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no 标识 column, so it is not one of our exports; hand-made files can be imported as the appeals ledger only.</source>
+        <translation>“%1”没有“标识”列，不是本程序导出的文件；手工制作的文件只能作为群众诉求台账导入。</translation>
+    </message>
+    <message>
+        <source>%1: appeals, %2, hand-made ledger</source>
+        <translation>%1：群众诉求，%2，手工台账</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the %2 ledger (%3), not the %4 ledger. Choose the right file or ledger; nothing was imported.</source>
+        <translation>“%1”是%2台账（%3），不是%4台账。请选择正确的文件或台账；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have the columns of the %2 ledger (%3). Missing: %4. Unknown: %5. Import the file as it was exported; nothing was imported.</source>
+        <translation>“%1”的列与%2台账（%3）不符。缺少：%4。无法识别：%5。请按导出时的原样导入；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, own export</source>
+        <translation>%1：%2，%3，本程序导出</translation>
+    </message>
+    <message>
+        <source>The row has only %1 of %2 cells; the file may be cut short.</source>
+        <translation>该行只有 %1 个单元格，应有 %2 个；文件可能不完整。</translation>
+    </message>
+    <message>
+        <source>The 标识 (UUID) is empty; rows of our exports always have one.</source>
+        <translation>“标识”（UUID）为空；本程序导出的每一行都有标识。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the values of %2.</source>
+        <translation>“%1”不是“%2”的可选值。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither 是 nor 否.</source>
+        <translation>“%1”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date, or that day does not exist; write it as 2022-03-05.</source>
+        <translation>“%1”不是日期，或该日不存在；请写成 2022-03-05 的形式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ledger number such as 2022-0031.</source>
+        <translation>“%1”不是形如 2022-0031 的台账编号。</translation>
+    </message>
+    <message>
+        <source>This column must not be empty.</source>
+        <translation>此列不能为空。</translation>
+    </message>
+    <message>
+        <source>It refers to a record (%1) that is neither in the database nor earlier in the import.</source>
+        <translation>该行引用的记录（%1）既不在数据库中，也不在本次导入的前面各行中。</translation>
+    </message>
+    <message>
+        <source>A follow-up visit belongs to exactly one appeal or one suggestion.</source>
+        <translation>一次回访只能属于一件诉求或一件代表建议。</translation>
+    </message>
+    <message>
+        <source>The cell is not the list our export writes; it may have been edited by hand.</source>
+        <translation>该单元格不是本程序导出的列表格式，可能被手工修改过。</translation>
+    </message>
+    <message>
+        <source>An entry of the list lacks its %1.</source>
+        <translation>列表中有一项缺少%1。</translation>
+    </message>
+    <message>
+        <source>The number %1 already belongs to another record of that station.</source>
+        <translation>编号 %1 已属于该联络站的另一条记录。</translation>
+    </message>
+    <message>
+        <source>That deputy already has another constituency profile for this year.</source>
+        <translation>该代表在这一年已有另一份选区情况。</translation>
+    </message>
+    <message>
+        <source>Line %1 of &quot;%2&quot; could not be saved: %3 Nothing was imported.</source>
+        <translation>“%2”第 %1 行无法保存：%3 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a header but no rows: there is nothing to import.</source>
+        <translation>“%1”只有表头，没有数据行，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot; the columns &quot;%2&quot; and &quot;%3&quot; mean the same thing. Delete or rename one of them and import again; nothing was imported.</source>
+        <translation>“%1”中“%2”列和“%3”列含义相同。请删除或重命名其中一列后再导入；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like an appeals ledger: it needs a date column (日期, 接待日期 or 反映时间) and a content column (诉求内容, 反映问题 or 内容). Rename the columns or choose the right file; nothing was imported.</source>
+        <translation>“%1”看起来不是群众诉求台账：需要有日期列（日期、接待日期或反映时间）和内容列（诉求内容、反映问题或内容）。请重命名相应列或选择正确的文件；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This ledger file has no station yet; create it first (liaison-ledger-cli init).</source>
+        <translation>此台账文件还没有联络站，请先创建（liaison-ledger-cli init）。</translation>
+    </message>
+    <message>
+        <source>The row has more cells than the header has columns.</source>
+        <translation>该行的单元格多于表头的列数。</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>日期为空。</translation>
+    </message>
+    <message>
+        <source>Several deputies are named %1; enter this appeal in the program instead.</source>
+        <translation>有多位代表名叫“%1”，请改在程序中登记此诉求。</translation>
+    </message>
+    <message>
+        <source>No deputy is named %1. Add the deputy first, or allow creating missing deputies (--create-missing-deputies).</source>
+        <translation>没有名叫“%1”的代表。请先添加该代表，或允许自动创建缺少的代表（--create-missing-deputies）。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerListView</name>
     <message>
         <source>Year:</source>
@@ -2328,10 +2775,6 @@ Export full personal data?</source>
         <translation>在此列表中新建记录(&amp;N)</translation>
     </message>
     <message>
-        <source>Register a new appeal (on Today and Appeals) or record a follow-up visit</source>
-        <translation>登记新诉求（在“今日”和“群众诉求”中）或登记回访</translation>
-    </message>
-    <message>
         <source>New &amp;deputy…</source>
         <translation>新建代表(&amp;D)…</translation>
     </message>
@@ -2432,20 +2875,12 @@ Export full personal data?</source>
         <translation>选区情况</translation>
     </message>
     <message>
-        <source>No constituency profile yet. Each deputy has one per year, describing their constituency.</source>
-        <translation>尚无选区情况。每位代表每年有一份，记录其选区的基本情况。</translation>
-    </message>
-    <message>
         <source>No appeals yet — press Ctrl+N to register the first one.</source>
         <translation>尚无群众诉求 — 按 Ctrl+N 登记第一件。</translation>
     </message>
     <message>
         <source>Appeals</source>
         <translation>群众诉求</translation>
-    </message>
-    <message>
-        <source>No suggestions yet. An appeal that needs a deputy&apos;s formal proposal becomes one.</source>
-        <translation>尚无代表建议。需要代表正式提出建议的诉求可转为代表建议。</translation>
     </message>
     <message>
         <source>Suggestions</source>
@@ -2460,20 +2895,12 @@ Export full personal data?</source>
         <translation>尚无回访记录。已答复的诉求需要回访：见“今日”中的“已答复未回访”，或按 Ctrl+N 登记回访。</translation>
     </message>
     <message>
-        <source>No activities yet. The annual report counts the deputies&apos; visits, research and briefings recorded here.</source>
-        <translation>尚无代表活动。年度工作总结会统计这里记录的代表走访、调研和宣讲等活动。</translation>
-    </message>
-    <message>
         <source>Activities</source>
         <translation>代表活动</translation>
     </message>
     <message>
         <source>Enterprise links</source>
         <translation>挂钩企业</translation>
-    </message>
-    <message>
-        <source>No enterprise links yet. Every deputy keeps contact with two enterprises (一包二).</source>
-        <translation>尚无挂钩企业。每位代表联系两家企业（一包二）。</translation>
     </message>
     <message>
         <source>Liaison Ledger</source>
@@ -2516,6 +2943,153 @@ Export full personal data?</source>
     <message>
         <source>Write ledgers as Excel-safe CSV or .xlsx files, or the year&apos;s bundle for the district</source>
         <translation>将台账导出为可在 Excel 中安全打开的 CSV 或 .xlsx 文件，或导出报送区人大的年度材料</translation>
+    </message>
+    <message>
+        <source>A new record in the list shown (on Today: a new appeal)</source>
+        <translation>在当前列表中新建记录（在“今日”中为新诉求）</translation>
+    </message>
+    <message>
+        <source>No constituency profile yet. Each deputy has one per year: select the deputy and press Ctrl+N to describe their constituency.</source>
+        <translation>尚无选区情况。每位代表每年一份：请选中代表，按 Ctrl+N 填写其选区情况。</translation>
+    </message>
+    <message>
+        <source>No suggestions yet — press Ctrl+N to record a deputy&apos;s suggestion.</source>
+        <translation>尚无代表建议 — 按 Ctrl+N 登记代表建议。</translation>
+    </message>
+    <message>
+        <source>No activities yet — press Ctrl+N to record what the deputies did.</source>
+        <translation>尚无代表活动 — 按 Ctrl+N 登记代表开展的活动。</translation>
+    </message>
+    <message>
+        <source>No enterprise links yet. Every deputy keeps contact with two enterprises (一包二): select the deputy and press Ctrl+N.</source>
+        <translation>尚无挂钩企业。每位代表联系两家企业（一包二）：请选中代表，按 Ctrl+N。</translation>
+    </message>
+    <message>
+        <source>Choose a deputy</source>
+        <translation>请选择代表</translation>
+    </message>
+    <message>
+        <source>Select the deputy on the left first: constituency profiles and enterprise links belong to one deputy.</source>
+        <translation>请先在左侧选中代表：选区情况和挂钩企业都属于某一位代表。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&amp;Deputy:</source>
+        <translation>代表(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Constituency:</source>
+        <translation>选区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Households:</source>
+        <translation>户数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>人口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Voters:</source>
+        <translation>选民数(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunities:</source>
+        <translation>社区(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprises:</source>
+        <translation>企业(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Public &amp;facilities:</source>
+        <translation>公共设施(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Standing p&amp;roblems:</source>
+        <translation>长期存在的问题(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Last &amp;updated:</source>
+        <translation>最近更新(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Fixed-contact voters (联系选民)</source>
+        <translation>固定联系选民</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add voter</source>
+        <translation>添加选民</translation>
+    </message>
+    <message>
+        <source>Remove voter</source>
+        <translation>移除选民</translation>
+    </message>
+    <message>
+        <source>Contact voters</source>
+        <translation>固定联系选民</translation>
+    </message>
+    <message>
+        <source>Constituency profile %1</source>
+        <translation>选区情况 %1</translation>
+    </message>
+    <message>
+        <source>New constituency profile</source>
+        <translation>新选区情况</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add profile</source>
+        <translation>添加选区情况(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s); practice is at least %1.</source>
+        <translation>
+            <numerusform>共 %n 名选民；按惯例至少应有 %1 名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s).</source>
+        <translation>
+            <numerusform>共 %n 名选民。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3425,257 @@ Export full personal data?</source>
     <message>
         <source>The station no longer exists.</source>
         <translation>该联络站已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionForm</name>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>appeal numbers, e.g. 2026-0012 2026-0031</source>
+        <translation>诉求编号，例如 2026-0012 2026-0031</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>移除单位</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>代表建议</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>建议类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead deputy (领衔):</source>
+        <translation>领衔代表(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Co-signers (联名):</source>
+        <translation>联名代表：</translation>
+    </message>
+    <message>
+        <source>Handling units:</source>
+        <translation>承办单位：</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>建议内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;From appeals:</source>
+        <translation>来源诉求(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>轮次：</translation>
+    </message>
+    <message>
+        <source>Submitted on:</source>
+        <translation>提交日期：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>办理期限：</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>答复：</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>办理结果等次：</translation>
+    </message>
+    <message>
+        <source>Deputy&apos;s satisfaction:</source>
+        <translation>代表满意程度：</translation>
+    </message>
+    <message>
+        <source>Earlier rounds</source>
+        <translation>以往各轮</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意程度</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggestion %1&lt;/b&gt; &amp;nbsp; %2</source>
+        <translation>&lt;b&gt;代表建议 %1&lt;/b&gt; &amp;nbsp; %2</translation>
+    </message>
+    <message>
+        <source>Suggestion %1</source>
+        <translation>代表建议 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New suggestion&lt;/b&gt; — saved as a draft; submit it to the handling units when ready.</source>
+        <translation>&lt;b&gt;新代表建议&lt;/b&gt; — 先保存为草稿，准备好后再提交承办单位。</translation>
+    </message>
+    <message>
+        <source>New suggestion</source>
+        <translation>新代表建议</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Round %1 (re-handled)</source>
+        <translation>第 %1 轮（重新办理）</translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1（已延期）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing left to do.</source>
+        <translation>无需再办。</translation>
+    </message>
+    <message>
+        <source>From appeals: there is no appeal %1.</source>
+        <translation>来源诉求：不存在诉求 %1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Submit suggestion %1</source>
+        <translation>提交代表建议 %1</translation>
+    </message>
+    <message>
+        <source>Sent to the handling units listed in the form; by rule a written reply is due within 3 months.</source>
+        <translation>送交表中所列的承办单位；按规定应在 3 个月内书面答复。</translation>
+    </message>
+    <message>
+        <source>Reply due by:</source>
+        <translation>答复截止日期：</translation>
+    </message>
+    <message>
+        <source>Extend the deadline of %1</source>
+        <translation>延长 %1 的办理期限</translation>
+    </message>
+    <message>
+        <source>Once a round, by at most 3 more months.</source>
+        <translation>每轮只能延期一次，最多再延 3 个月。</translation>
+    </message>
+    <message>
+        <source>New deadline:</source>
+        <translation>新的办理期限：</translation>
+    </message>
+    <message>
+        <source>Reply to suggestion %1</source>
+        <translation>登记代表建议 %1 的答复</translation>
+    </message>
+    <message>
+        <source>The handling unit&apos;s written reply and how far the matter is solved.</source>
+        <translation>承办单位的书面答复及问题解决程度。</translation>
+    </message>
+    <message>
+        <source>Reply received on:</source>
+        <translation>收到答复日期：</translation>
+    </message>
+    <message>
+        <source>Summary of the reply:</source>
+        <translation>答复摘要：</translation>
+    </message>
+    <message>
+        <source>Deputy&apos;s satisfaction with %1</source>
+        <translation>代表对 %1 的满意程度</translation>
+    </message>
+    <message>
+        <source>不满意 sends the suggestion back for re-handling.</source>
+        <translation>选择“不满意”将退回该建议重新办理。</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意程度：</translation>
+    </message>
+    <message>
+        <source>Re-handle suggestion %1 (重办)</source>
+        <translation>重新办理代表建议 %1（重办）</translation>
+    </message>
+    <message>
+        <source>A new round starts with its own deadline; the finished round is kept.</source>
+        <translation>开始新一轮办理，设有新的办理期限；已完成的一轮予以保留。</translation>
+    </message>
+    <message>
+        <source>Sent back on:</source>
+        <translation>退回日期：</translation>
     </message>
 </context>
 <context>
