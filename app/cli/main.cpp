@@ -5,7 +5,10 @@
 #include "common/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <algorithm>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -27,11 +30,33 @@ int printUsage(QTextStream &stream)
     return 0;
 }
 
+// Commands that lay out printed documents need fonts, hence a QGuiApplication; on a machine without a
+// display it runs on the offscreen platform (the CLI never opens a window).
+bool needsFonts(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *name : {"report", "ledger-book", "form"})
+            if (std::strcmp(argv[i], name) == 0)
+                return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsFonts(argc, argv)) {
+#ifndef Q_OS_WIN
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     Paths::applyApplicationIdentity();
     Translations::install(app);
 

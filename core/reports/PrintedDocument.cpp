@@ -1,0 +1,446 @@
+#include "reports/PrintedDocument.h"
+
+#include "reports/ReportFonts.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTextDocumentWriter>
+#include <QTextFrame>
+#include <QTextTable>
+
+namespace {
+
+// Margins in millimetres: wider at the top for the running header, left for binding.
+constexpr qreal kMarginTopMm = 28;
+constexpr qreal kMarginBottomMm = 25;
+constexpr qreal kMarginLeftMm = 26;
+constexpr qreal kMarginRightMm = 22;
+
+qreal mm(qreal millimetres)
+{
+    return millimetres / 25.4 * PrintedDocument::kLayoutDpi;
+}
+
+// Fonts drawn straight on the scaled painter are sized in layout units, not in the device's points.
+QFont decorationFont()
+{
+    QFont f = ReportFonts::font(ReportFonts::serifFamilies(), 9);
+    f.setPixelSize(qRound(9 * PrintedDocument::kLayoutDpi / 72));
+    return f;
+}
+
+QSizeF pageSize(QPageLayout::Orientation orientation)
+{
+    const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Inch) * PrintedDocument::kLayoutDpi;
+    return orientation == QPageLayout::Portrait ? a4 : a4.transposed();
+}
+
+// A device with a fixed resolution, so the layout (and the page count) does not depend on the screen.
+QPaintDevice *layoutDevice()
+{
+    static QImage image = [] {
+        QImage i(8, 8, QImage::Format_RGB32);
+        const int dpm = qRound(PrintedDocument::kLayoutDpi / 0.0254);
+        i.setDotsPerMeterX(dpm);
+        i.setDotsPerMeterY(dpm);
+        return i;
+    }();
+    return &image;
+}
+
+qreal bodyHeight(QPageLayout::Orientation orientation)
+{
+    return pageSize(orientation).height() - mm(kMarginTopMm) - mm(kMarginBottomMm);
+}
+
+void prepare(QTextDocument *doc, QPageLayout::Orientation orientation)
+{
+    doc->documentLayout()->setPaintDevice(layoutDevice());
+    doc->setUseDesignMetrics(true);
+    doc->setDocumentMargin(0);
+    // One long unpaginated layout; PrintedDocument cuts it into pages itself.
+    doc->setTextWidth(PrintedDocument::textWidth(orientation));
+}
+
+/// Something the paginator must not cut through: a line of text or a table row.
+struct Unit
+{
+    qreal top = 0;
+    qreal bottom = 0;
+    bool breakBefore = false; ///< starts a new page
+    qreal repeatTop = 0;      ///< the table's header rows, repeated when a page starts inside it
+    qreal repeatBottom = 0;
+    bool keepWithNext = false; ///< a heading or a table's header row: never last on a page
+};
+
+void collectBlock(const QTextBlock &block, QAbstractTextDocumentLayout *layout, QList<Unit> &units)
+{
+    const QTextLayout *tl = block.layout();
+    const QRectF rect = layout->blockBoundingRect(block);
+    const bool breakBefore = block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+    if (tl->lineCount() == 0) {
+        units.push_back({rect.top(), rect.bottom(), breakBefore, 0, 0});
+        return;
+    }
+    for (int i = 0; i < tl->lineCount(); ++i) {
+        const QTextLine line = tl->lineAt(i);
+        Unit u;
+        u.top = i == 0 ? rect.top() : tl->position().y() + line.y();
+        u.bottom = i == tl->lineCount() - 1 ? rect.bottom() : tl->position().y() + line.y() + line.height();
+        u.breakBefore = i == 0 && breakBefore;
+        // Headings (bold sans, no indent) stay with what follows them.
+        u.keepWithNext =
+            (block.blockFormat().topMargin() >= 10 && tl->lineCount() == 1) || block.text().isEmpty();
+        units.push_back(u);
+    }
+}
+
+void collectTable(QTextTable *table, QAbstractTextDocumentLayout *layout, QList<Unit> &units)
+{
+    const QTextTableFormat format = table->format();
+    const qreal edge = format.cellPadding() + format.border();
+    QList<QPair<qreal, qreal>> rows;
+    for (int r = 0; r < table->rows(); ++r) {
+        qreal top = 1e12;
+        qreal bottom = -1e12;
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell cell = table->cellAt(r, c);
+            if (cell.row() != r || cell.column() != c)
+                continue; // covered by a merged cell
+            const QRectF first = layout->blockBoundingRect(cell.firstCursorPosition().block());
+            const QRectF last = layout->blockBoundingRect(cell.lastCursorPosition().block());
+            top = qMin(top, first.top() - edge);
+            if (cell.rowSpan() == 1)
+                bottom = qMax(bottom, last.bottom() + edge);
+        }
+        if (top > bottom)
+            bottom = top;
+        rows.push_back({top, bottom});
+    }
+    const int headerRows = qMin(format.headerRowCount(), int(rows.size()));
+    const qreal repeatTop = headerRows > 0 ? rows.first().first : 0;
+    for (int r = 0; r < rows.size(); ++r) {
+        Unit u;
+        u.top = rows.at(r).first;
+        // A row ends where the next begins (borders are shared).
+        u.bottom = r + 1 < rows.size() ? qMax(rows.at(r + 1).first, rows.at(r).second) : rows.at(r).second;
+        u.keepWithNext = r < headerRows;
+        if (r >= headerRows && headerRows > 0) {
+            u.repeatTop = repeatTop;
+            u.repeatBottom = rows.at(headerRows).first;
+        }
+        units.push_back(u);
+    }
+}
+
+} // namespace
+
+const QList<PrintedDocument::Page> &PrintedDocument::pagesOf(const Part &part)
+{
+    if (!part.pages.isEmpty())
+        return part.pages;
+    QTextDocument *doc = part.document.get();
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    QList<Unit> units;
+    QTextFrame *root = doc->rootFrame();
+    for (auto it = root->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *frame = it.currentFrame()) {
+            if (auto *table = qobject_cast<QTextTable *>(frame)) {
+                collectTable(table, layout, units);
+            } else {
+                const QRectF r = layout->frameBoundingRect(frame);
+                units.push_back({r.top(), r.bottom(), false, 0, 0});
+            }
+        } else {
+            collectBlock(it.currentBlock(), layout, units);
+        }
+    }
+    // Units in document order never overlap: Qt reports odd geometry for the empty block after a table.
+    qreal lastBottom = 0;
+    for (Unit &u : units) {
+        u.top = qMax(u.top, lastBottom);
+        u.bottom = qMax(u.bottom, u.top);
+        lastBottom = u.bottom;
+    }
+    // The empty block Qt keeps after a final table takes no room of its own.
+    while (units.size() > 1 && units.last().bottom - units.last().top < 30 && units.last().keepWithNext)
+        units.removeLast();
+    const qreal body = bodyHeight(part.orientation);
+    QList<Page> pages;
+    Page page;
+    bool empty = true;
+    int firstOnPage = 0;
+    for (int i = 0; i < units.size(); ++i) {
+        const Unit &u = units.at(i);
+        const qreal repeat = page.repeatTo - page.repeatFrom;
+        const bool overflows = u.bottom - page.from + repeat > body;
+        if (!empty && (u.breakBefore || overflows)) {
+            // Take a heading or header row that would end the page along to the next one.
+            int cut = i;
+            if (!u.breakBefore)
+                while (cut - 1 > firstOnPage && units.at(cut - 1).keepWithNext)
+                    --cut;
+            const Unit &c = units.at(cut);
+            page.to = c.top;
+            pages.push_back(page);
+            page =
+                Page{c.top, c.top, c.repeatTop, c.repeatTop < c.repeatBottom ? c.repeatBottom : c.repeatTop};
+            firstOnPage = cut;
+            empty = true;
+            if (cut != i) {
+                i = cut - 1; // lay the moved units out again on the new page
+                continue;
+            }
+        }
+        // A unit taller than a page (a huge cell) is cut where the page ends.
+        while (u.bottom - page.from + (page.repeatTo - page.repeatFrom) > body &&
+               u.bottom - u.top > body / 2 && empty) {
+            const qreal cut = page.from + body - (page.repeatTo - page.repeatFrom);
+            if (cut >= u.bottom)
+                break;
+            page.to = cut;
+            pages.push_back(page);
+            page.from = cut;
+        }
+        empty = false;
+        page.to = u.bottom;
+    }
+    if (!empty || pages.isEmpty()) {
+        page.to = qMax(page.to, layout->documentSize().height());
+        pages.push_back(page);
+    }
+    part.pages = pages;
+    return part.pages;
+}
+
+namespace {
+
+Status writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Status::failure(
+            PrintedDocument::tr("Could not write \"%1\": %2. Choose a folder you can write to.")
+                .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+    return {};
+}
+
+} // namespace
+
+PrintedDocument::PrintedDocument() = default;
+PrintedDocument::~PrintedDocument() = default;
+PrintedDocument::PrintedDocument(PrintedDocument &&) noexcept = default;
+PrintedDocument &PrintedDocument::operator=(PrintedDocument &&) noexcept = default;
+
+void PrintedDocument::addPart(std::unique_ptr<QTextDocument> document, QPageLayout::Orientation orientation,
+                              const QString &header)
+{
+    prepare(document.get(), orientation);
+    Part part;
+    part.document = std::move(document);
+    part.orientation = orientation;
+    part.header = header;
+    m_parts.push_back(std::move(part));
+}
+
+void PrintedDocument::append(PrintedDocument &&other)
+{
+    for (Part &p : other.m_parts)
+        m_parts.push_back(std::move(p));
+    other.m_parts.clear();
+}
+
+QTextDocument *PrintedDocument::part(int index) const
+{
+    return m_parts.at(size_t(index)).document.get();
+}
+
+qreal PrintedDocument::textWidth(QPageLayout::Orientation orientation)
+{
+    return pageSize(orientation).width() - mm(kMarginLeftMm) - mm(kMarginRightMm);
+}
+
+int PrintedDocument::pageCount() const
+{
+    int pages = 0;
+    for (const Part &p : m_parts)
+        pages += int(pagesOf(p).size());
+    return pages;
+}
+
+void PrintedDocument::paintDecorations(QPainter &painter, const Part &part, const QSizeF &page,
+                                       int pageNumber, int pageTotal) const
+{
+    painter.save();
+    const qreal left = mm(kMarginLeftMm);
+    const qreal right = page.width() - mm(kMarginRightMm);
+    const QColor grey(90, 90, 90);
+    painter.setPen(grey);
+    if (!part.header.isEmpty()) {
+        painter.setFont(decorationFont());
+        const qreal baseline = mm(kMarginTopMm) - mm(9);
+        const QRectF box(left, baseline - mm(6), right - left, mm(6));
+        painter.drawText(box, Qt::AlignHCenter | Qt::AlignBottom, part.header);
+        painter.setPen(QPen(grey, 0.75));
+        painter.drawLine(QPointF(left, baseline + mm(1)), QPointF(right, baseline + mm(1)));
+    }
+    painter.setPen(grey);
+    painter.setFont(decorationFont());
+    const qreal top = page.height() - mm(kMarginBottomMm) + mm(7);
+    painter.drawText(QRectF(left, top, right - left, mm(6)), Qt::AlignHCenter | Qt::AlignTop,
+                     QStringLiteral("第 %1 页  共 %2 页").arg(pageNumber).arg(pageTotal));
+    painter.restore();
+}
+
+void PrintedDocument::paint(QPagedPaintDevice *device) const
+{
+    if (m_parts.empty())
+        return;
+    const int total = pageCount();
+    const auto layoutFor = [](QPageLayout::Orientation o) {
+        return QPageLayout(QPageSize(QPageSize::A4), o, QMarginsF(0, 0, 0, 0));
+    };
+    device->setPageLayout(layoutFor(m_parts.front().orientation));
+    QPainter painter(device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    int pageNumber = 0;
+    bool first = true;
+    for (const Part &part : m_parts) {
+        QTextDocument *doc = part.document.get();
+        const QSizeF page = pageSize(part.orientation);
+        const qreal left = mm(kMarginLeftMm);
+        const qreal top = mm(kMarginTopMm);
+        const qreal width = textWidth(part.orientation);
+        for (const Page &slice : pagesOf(part)) {
+            if (!first) {
+                device->setPageLayout(layoutFor(part.orientation));
+                device->newPage();
+            }
+            first = false;
+            ++pageNumber;
+            painter.save();
+            const QRect full = device->pageLayout().fullRectPixels(device->logicalDpiX());
+            const qreal scale = qreal(full.width()) / page.width();
+            painter.scale(scale, scale);
+            paintDecorations(painter, part, page, pageNumber, total);
+            const auto drawSlice = [&](qreal from, qreal to, qreal y) {
+                painter.save();
+                painter.translate(left, y - from);
+                // A little room at the sides and the ends for borders drawn on the edge.
+                const QRectF clip(-4, from - 0.6, width + 8, to - from + 1.2);
+                painter.setClipRect(clip);
+                QAbstractTextDocumentLayout::PaintContext ctx;
+                ctx.clip = clip;
+                ctx.palette.setColor(QPalette::Text, Qt::black);
+                doc->documentLayout()->draw(&painter, ctx);
+                painter.restore();
+            };
+            const qreal repeat = slice.repeatTo - slice.repeatFrom;
+            if (repeat > 0)
+                drawSlice(slice.repeatFrom, slice.repeatTo, top);
+            drawSlice(slice.from, slice.to, top + repeat);
+            painter.restore();
+        }
+    }
+}
+
+Status PrintedDocument::writePdf(const QString &path, const QString &title) const
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(600);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Liaison Ledger"));
+        paint(&writer);
+    }
+    return writeFile(path, bytes);
+}
+
+Status PrintedDocument::writeOdt(const QString &path) const
+{
+    QTextDocument combined;
+    QTextCursor cursor(&combined);
+    bool first = true;
+    for (const Part &part : m_parts) {
+        // Copy the resources (pictures) along with the text.
+        const QString html = part.document->toHtml();
+        const QRegularExpression src(QStringLiteral("src=\"([^\"]+)\""));
+        for (auto it = src.globalMatch(html); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            const QVariant image = part.document->resource(QTextDocument::ImageResource, QUrl(name));
+            if (image.isValid())
+                combined.addResource(QTextDocument::ImageResource, QUrl(name), image);
+        }
+        if (!first) {
+            QTextBlockFormat breakFormat;
+            breakFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cursor.insertBlock(breakFormat);
+        }
+        first = false;
+        cursor.insertFragment(QTextDocumentFragment(part.document.get()));
+    }
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QTextDocumentWriter writer(&buffer, "odf");
+        if (!writer.write(&combined))
+            return Status::failure(tr("Could not produce the OpenDocument file \"%1\".").arg(path));
+    }
+    return writeFile(path, bytes);
+}
+
+Status PrintedDocument::writeHtml(const QString &path, const QString &title) const
+{
+    QString body;
+    for (const Part &part : m_parts) {
+        QString html = part.document->toHtml();
+        const qsizetype start = html.indexOf(QLatin1String("<body"));
+        const qsizetype open = html.indexOf(QLatin1Char('>'), start) + 1;
+        const qsizetype end = html.lastIndexOf(QLatin1String("</body>"));
+        html = html.mid(open, end - open);
+        // Inline the pictures, so the file stands alone.
+        const QRegularExpression src(QStringLiteral("src=\"([^\"]+)\""));
+        QString out;
+        qsizetype last = 0;
+        for (auto it = src.globalMatch(html); it.hasNext();) {
+            const auto m = it.next();
+            out += html.mid(last, m.capturedStart() - last);
+            const QVariant v = part.document->resource(QTextDocument::ImageResource, QUrl(m.captured(1)));
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            v.value<QImage>().save(&buffer, "PNG");
+            out += QLatin1String("src=\"data:image/png;base64,") + QString::fromLatin1(png.toBase64()) +
+                   QLatin1Char('"');
+            last = m.capturedEnd();
+        }
+        out += html.mid(last);
+        body += QLatin1String("<section style=\"page-break-after: always\">") + out +
+                QLatin1String("</section>\n");
+    }
+    const QString page =
+        QLatin1String("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>") +
+        title.toHtmlEscaped() +
+        QLatin1String("</title><style>body{max-width:60em;margin:2em auto;font-family:'Noto Serif CJK SC',"
+                      "'SimSun',serif;} table{border-collapse:collapse;} td,th{border:1px solid #444;}"
+                      "</style></head><body>\n") +
+        body + QLatin1String("</body></html>\n");
+    return writeFile(path, page.toUtf8());
+}

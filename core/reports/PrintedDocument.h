@@ -1,0 +1,77 @@
+#pragma once
+
+#include "common/Status.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPageLayout>
+#include <QString>
+
+#include <memory>
+
+class QPagedPaintDevice;
+class QPainter;
+class QTextDocument;
+
+/// A printed document made of parts (e.g. a portrait cover, then landscape ledgers), each a
+/// QTextDocument laid out once at the text width of A4 with our margins and then cut into pages by
+/// our own paginator: cuts fall only between lines of text and between table rows (a row never splits
+/// unless it is taller than a page), a table continued on a new page repeats its header rows
+/// (QTextTableFormat::headerRowCount), and a block with PageBreak_AlwaysBefore starts a new page.
+/// Every page gets the part's running header and "第 N 页 共 M 页" counted over the whole document.
+class PrintedDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintedDocument)
+public:
+    /// Layout resolution of the parts: lengths in formats are in these units (1/96 inch).
+    static constexpr qreal kLayoutDpi = 96.0;
+
+    PrintedDocument();
+    ~PrintedDocument();
+    PrintedDocument(PrintedDocument &&) noexcept;
+    PrintedDocument &operator=(PrintedDocument &&) noexcept;
+
+    /// Appends a part; it starts on a new page. `header` is printed at the top of each of its pages.
+    void addPart(std::unique_ptr<QTextDocument> document, QPageLayout::Orientation orientation,
+                 const QString &header);
+    /// Moves the parts of `other` to the end of this document.
+    void append(PrintedDocument &&other);
+    int partCount() const { return int(m_parts.size()); }
+    QTextDocument *part(int index) const;
+
+    /// Text width of a part's pages in layout units (for fixed column widths).
+    static qreal textWidth(QPageLayout::Orientation orientation);
+
+    /// Pages of the whole document.
+    int pageCount() const;
+    /// Paints every page on `device` (a QPdfWriter, or a QPrinter set to full page).
+    void paint(QPagedPaintDevice *device) const;
+    /// Writes a PDF (A4, fonts embedded) with `title` as its document title.
+    Status writePdf(const QString &path, const QString &title) const;
+    /// Writes the parts as one OpenDocument text (LibreOffice, WPS, Word).
+    Status writeOdt(const QString &path) const;
+    /// Writes the parts as one HTML file with its pictures inlined.
+    Status writeHtml(const QString &path, const QString &title) const;
+
+private:
+    /// A page's slice of the laid-out part, and the header rows repeated above it (if any).
+    struct Page
+    {
+        qreal from = 0;
+        qreal to = 0;
+        qreal repeatFrom = 0;
+        qreal repeatTo = 0; ///< equal to repeatFrom when nothing is repeated
+    };
+    struct Part
+    {
+        std::unique_ptr<QTextDocument> document;
+        QPageLayout::Orientation orientation = QPageLayout::Portrait;
+        QString header;
+        mutable QList<Page> pages; ///< computed on first use
+    };
+    static const QList<Page> &pagesOf(const Part &part);
+    void paintDecorations(QPainter &painter, const Part &part, const QSizeF &page, int pageNumber,
+                          int pageTotal) const;
+
+    std::vector<Part> m_parts;
+};

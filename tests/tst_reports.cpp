@@ -1,0 +1,377 @@
+#include "LedgerFixture.h"
+#include "TestDatabase.h"
+
+#include "ledgers/AppealRepository.h"
+#include "ledgers/DeputyRepository.h"
+#include "ledgers/ReportNarrativeRepository.h"
+#include "reports/AnnualReport.h"
+#include "reports/LedgerBook.h"
+#include "reports/StandardForms.h"
+#include "rules/AppealWorkflow.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+// What poppler prints, normalised: Qt maps some CJK glyphs back to Kangxi radicals (⼤ for 大) in the
+// PDF's ToUnicode table; NFKC folds them, and whitespace (layout, U+3000) is dropped.
+QString flatten(const QString &text)
+{
+    QString s = text.normalized(QString::NormalizationForm_KC);
+    // CJK Radicals Supplement forms NFKC leaves alone, mapped to the characters they stand for.
+    static const QString radicals = QString::fromUtf8("⺟⺠⻄⻅⻆⻈⻉⻋⻓⻔⻘⻚⻛⻜⻝⻢⻥⻦⻨⻩⻬⻮⻰⻳");
+    static const QString ideographs = QString::fromUtf8("母民西见角讠贝车长门青页风飞食马鱼鸟麦黄齐齿龙龟");
+    for (QChar &c : s) {
+        const qsizetype i = radicals.indexOf(c);
+        if (i >= 0)
+            c = ideographs.at(i);
+    }
+    s.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return s;
+}
+
+bool has(const QString &flatText, const QString &expected)
+{
+    return flatText.contains(flatten(expected));
+}
+
+bool has(const QString &flatText, const char *expected)
+{
+    return has(flatText, QString::fromUtf8(expected));
+}
+
+QString runTool(const QString &tool, const QStringList &args)
+{
+    QProcess p;
+    p.start(tool, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QString &path)
+{
+    return flatten(
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                              QStringLiteral("UTF-8"), path, QStringLiteral("-")}));
+}
+
+int pdfPages(const QString &path)
+{
+    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+/// Every font of the PDF embedded, and a Simplified Chinese one among them.
+bool cjkFontsEmbedded(const QString &path, QString *why)
+{
+    const QStringList lines =
+        runTool(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    bool cjk = false;
+    for (const QString &line : lines.mid(2)) {
+        const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        // name type... encoding emb sub uni object ID: "emb" is the 5th column from the end.
+        if (cols.size() < 6 || cols.at(cols.size() - 5) != QLatin1String("yes")) {
+            *why = QStringLiteral("not embedded: ") + line;
+            return false;
+        }
+        if (cols.first().contains(QLatin1String("CJKsc")))
+            cjk = true;
+    }
+    if (!cjk)
+        *why = QStringLiteral("no Noto CJK SC font in: ") + lines.join(QLatin1Char('\n'));
+    return cjk;
+}
+
+} // namespace
+
+/// The printed documents: the annual report, ledger books and forms, checked through the text and
+/// fonts of the PDFs they produce (poppler-utils).
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture
+    {
+        Deputy li;
+        Deputy wang;
+        Appeal resolved;
+        Appeal redirected;
+        Appeal secret;
+    };
+
+    /// Two deputies and three appeals of 2022 with hand-known figures: received 3, accepted 2,
+    /// redirected 1, resolved 1, answered 1; 城市建设 2 (66.7%), 交通出行 1 (33.3%).
+    static Fixture makeFixture(Database &db)
+    {
+        Fixture f;
+        f.li = LedgerFixture::addDeputy(db, QStringLiteral("李建国"));
+        f.wang.name = QStringLiteral("王秀兰");
+        f.wang.gender = QStringLiteral("female");
+        f.wang.level = QStringLiteral("district");
+        f.wang.constituency = QStringLiteral("第5选区");
+        f.wang.termStart = QDate(2021, 1, 1);
+        if (!DeputyRepository(db).insert(f.wang))
+            qFatal("cannot insert deputy");
+        AppealWorkflow flow(db);
+        f.resolved = LedgerFixture::addAppeal(db, f.li.id, QDate(2022, 3, 15));
+        if (!flow.accept(f.resolved.id, QDate(2022, 3, 16)) ||
+            !flow.resolve(f.resolved.id, QDate(2022, 4, 1), QStringLiteral("已增设充电桩")) ||
+            !flow.answer(f.resolved.id, QDate(2022, 4, 2), QStringLiteral("phone"),
+                         QStringLiteral("已电话告知")))
+            qFatal("workflow failed");
+        Appeal a = LedgerFixture::appealInput(f.li.id, QDate(2022, 4, 20));
+        a.category = QStringLiteral("交通出行");
+        a.channel = QStringLiteral("phone");
+        if (!AppealRepository(db).insert(a) ||
+            !flow.redirect(a.id, QDate(2022, 4, 21), QStringLiteral("属个人信访事项"),
+                           QStringLiteral("区信访局")))
+            qFatal("redirect failed");
+        f.redirected = a;
+        Appeal s = LedgerFixture::appealInput(f.wang.id, QDate(2022, 5, 8));
+        s.confidential = true;
+        s.personName = QStringLiteral("赵保密");
+        s.personPhone = QStringLiteral("13700001111");
+        if (!AppealRepository(db).insert(s) || !flow.accept(s.id, QDate(2022, 5, 9)))
+            qFatal("insert failed");
+        f.secret = *AppealRepository(db).find(s.id);
+        f.resolved = *AppealRepository(db).find(f.resolved.id);
+        return f;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        isolateUserFolders();
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty() ||
+            QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty())
+            QSKIP("pdftotext/pdffonts (poppler-utils) are not installed: scripts/install-deps.sh installs "
+                  "them.");
+    }
+
+    void annualReportHasTheFiguresHeadingsDeputiesAndNarrative()
+    {
+        TestDatabase t;
+        makeFixture(t.db());
+        ReportNarrative n;
+        n.year = 2022;
+        n.shortcomings = QStringLiteral("一是站室建设标准不高。\n二是培训不够充分。");
+        n.nextYearPlan = QStringLiteral("（一）立足中心，服务大局。");
+        QVERIFY_OK(ReportNarrativeRepository(t.db()).save(n));
+        const QString path = t.dir() + QStringLiteral("/report.pdf");
+        QVERIFY_OK(AnnualReport(t.db()).write(2022, path));
+        const QString text = pdfText(path);
+        for (const char *expected : {"汉街代表联络站2022年度工作总结",
+                                     "积玉桥街道",
+                                     "一、2022年主要工作完成情况",
+                                     "全年共收集群众诉求3件",
+                                     "受理2件，不予受理并转交有关方面1件",
+                                     "已办结1件",
+                                     "已答复群众1件",
+                                     "二、存在不足",
+                                     "一是站室建设标准不高。",
+                                     "二是培训不够充分。",
+                                     "三、2023年工作思路",
+                                     "（一）立足中心，服务大局。",
+                                     "66.7%",
+                                     "33.3%",
+                                     "李建国",
+                                     "王秀兰",
+                                     "深入基层、深入选区0次",
+                                     "组织市人大代表参与“三进”活动0次",
+                                     "2022年群众诉求类别分布",
+                                     "2022年各月收集与办结诉求",
+                                     "第1页共"}) {
+            QVERIFY2(has(text, expected), expected);
+        }
+        QVERIFY(!has(text, QStringLiteral("尚未填写")));
+        QString why;
+        QVERIFY2(cjkFontsEmbedded(path, &why), qPrintable(why));
+        const int pages = pdfPages(path);
+        QVERIFY2(pages >= 2 && pages <= 5, qPrintable(QString::number(pages)));
+    }
+
+    void annualReportSaysWhenTheNarrativeIsMissing()
+    {
+        TestDatabase t;
+        makeFixture(t.db());
+        const QString path = t.dir() + QStringLiteral("/report.pdf");
+        QVERIFY_OK(AnnualReport(t.db()).write(2022, path));
+        const QString text = pdfText(path);
+        QVERIFY(has(text, QStringLiteral("本年度“存在不足”尚未填写")));
+        QVERIFY(has(text, QStringLiteral("本年度“下一年工作思路”尚未填写")));
+    }
+
+    void annualReportAsOdtAndHtml()
+    {
+        TestDatabase t;
+        makeFixture(t.db());
+        const QString odt = t.dir() + QStringLiteral("/report.odt");
+        const QString html = t.dir() + QStringLiteral("/report.html");
+        QVERIFY_OK(AnnualReport(t.db()).write(2022, odt));
+        QVERIFY_OK(AnnualReport(t.db()).write(2022, html));
+        QVERIFY(fileBytes(odt).startsWith("PK"));
+        const QString page = QString::fromUtf8(fileBytes(html));
+        QVERIFY(has(page, QStringLiteral("汉街代表联络站2022年度工作总结")));
+        QVERIFY(has(page, QStringLiteral("全年共收集群众诉求3件")));
+        QCOMPARE(page.count(QStringLiteral("data:image/png;base64,")), 2);
+        QVERIFY(!AnnualReport(t.db()).write(2022, t.dir() + QStringLiteral("/report.doc")));
+    }
+
+    void ledgerBookHasCoverAndFourLedgersWithFullPersonalData()
+    {
+        TestDatabase t;
+        const Fixture f = makeFixture(t.db());
+        const QString path = t.dir() + QStringLiteral("/book.pdf");
+        QVERIFY_OK(LedgerBook(t.db()).build(f.li, 2022).writePdf(path, QStringLiteral("台账")));
+        const QString text = pdfText(path);
+        for (const char *expected :
+             {"人大代表履职台账", "（2022年度）", "李建国", "市人大代表", "汉街代表联络站", "选区概况台账",
+              "诉求记录台账", "建议记录台账", "民意诉求回访台账", "本年度尚未填写选区概况", "2022-0001",
+              "2022-0002", "王芳", "属个人信访事项（转区信访局）", "已增设充电桩"}) {
+            QVERIFY2(has(text, expected), expected);
+        }
+        // Wang's confidential appeal is not in Li's book.
+        QVERIFY(!has(text, QStringLiteral("赵保密")));
+        const int pages = pdfPages(path);
+        QVERIFY2(pages >= 4 && pages <= 6, qPrintable(QString::number(pages)));
+    }
+
+    void longLedgerRepeatsItsHeaderAndKeepsRowsWhole()
+    {
+        TestDatabase t;
+        const Deputy li = LedgerFixture::addDeputy(t.db());
+        for (int i = 0; i < 60; ++i)
+            LedgerFixture::addAppeal(t.db(), li.id, QDate(2022, 1, 1).addDays(i * 5));
+        const QString path = t.dir() + QStringLiteral("/book.pdf");
+        const PrintedDocument doc = LedgerBook(t.db()).build(li, 2022);
+        QVERIFY_OK(doc.writePdf(path, QStringLiteral("台账")));
+        const QString text = pdfText(path);
+        const int pages = pdfPages(path);
+        QCOMPARE(pages, doc.pageCount());
+        // The appeal ledger spans several pages, each starting with the header row.
+        const int headers = int(text.count(flatten(QStringLiteral("诉求内容（原话原意）"))));
+        QVERIFY2(headers >= 3, qPrintable(QString::number(headers)));
+        QCOMPARE(headers, pages - 4); // cover, profile, suggestions and visits take one page each
+        // Every row whole: each appeal's number and content appear, and its content is never cut.
+        for (int i = 1; i <= 60; ++i)
+            QVERIFY(text.contains(QStringLiteral("2022-%1").arg(i, 4, 10, QLatin1Char('0'))));
+        QCOMPARE(int(text.count(flatten(QStringLiteral("小区电动车充电难，希望增设充电桩。")))), 60);
+    }
+
+    void combinedLedgerBookHasContents()
+    {
+        TestDatabase t;
+        const Fixture f = makeFixture(t.db());
+        const QString path = t.dir() + QStringLiteral("/all.pdf");
+        const PrintedDocument doc = LedgerBook(t.db()).buildCombined({f.li, f.wang}, 2022);
+        QVERIFY_OK(doc.writePdf(path, QStringLiteral("台账")));
+        const QString text = pdfText(path);
+        QVERIFY(has(text, QStringLiteral("目录")));
+        QVERIFY(text.indexOf(QStringLiteral("李建国")) < text.indexOf(QStringLiteral("选区概况台账")));
+        QVERIFY(has(text, QStringLiteral("王秀兰")));
+        QVERIFY(has(text, QStringLiteral("赵保密")));
+        QCOMPARE(pdfPages(path), doc.pageCount());
+        // Li's book starts on page 2, Wang's right after Li's 5 pages.
+        const QStringList lines =
+            runTool(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), QStringLiteral("-f"), QStringLiteral("1"),
+                     QStringLiteral("-l"), QStringLiteral("1"), path, QStringLiteral("-")})
+                .split(QLatin1Char('\n'));
+        QStringList starts;
+        for (const QString &line : lines)
+            if (line.contains(QStringLiteral("李建国")) || line.contains(QStringLiteral("王秀兰")))
+                starts << line.trimmed().section(QLatin1Char(' '), -1);
+        QCOMPARE(starts, QStringList({QStringLiteral("2"), QStringLiteral("7")}));
+    }
+
+    void appealFormShowsEverySectionAndMarksConfidential()
+    {
+        TestDatabase t;
+        const Fixture f = makeFixture(t.db());
+        const QString path = t.dir() + QStringLiteral("/form.pdf");
+        QVERIFY_OK(StandardForms(t.db()).appealForm(&f.secret).writePdf(path, QStringLiteral("表")));
+        const QString text = pdfText(path);
+        for (const char *expected :
+             {"人大代表接待选民记录表", "【保密】", "2022-0003", "一、接待登记", "二、受理办理",
+              "三、答复回访", "赵保密", "13700001111", "王秀兰（区人大代表）", "是（保密）"}) {
+            QVERIFY2(has(text, expected), expected);
+        }
+        QCOMPARE(pdfPages(path), 1);
+        const QString plain = t.dir() + QStringLiteral("/plain.pdf");
+        QVERIFY_OK(StandardForms(t.db()).appealForm(&f.resolved).writePdf(plain, QStringLiteral("表")));
+        const QString plainText = pdfText(plain);
+        QVERIFY(!has(plainText, QStringLiteral("保密】")));
+        QVERIFY(has(plainText, QStringLiteral("已增设充电桩")));
+        QVERIFY(has(plainText, QStringLiteral("已电话告知")));
+    }
+
+    void blankFormsHaveTheirFields()
+    {
+        TestDatabase t;
+        const QString appeal = t.dir() + QStringLiteral("/blank-appeal.pdf");
+        const QString suggestion = t.dir() + QStringLiteral("/blank-suggestion.pdf");
+        QVERIFY_OK(StandardForms(t.db()).appealForm(nullptr).writePdf(appeal, QStringLiteral("表")));
+        QVERIFY_OK(StandardForms(t.db()).suggestionForm(nullptr).writePdf(suggestion, QStringLiteral("表")));
+        const QString a = pdfText(appeal);
+        for (const char *expected : {"反映内容", "办理结果", "□满意□基本满意□不满意", "接待代表签字"})
+            QVERIFY2(has(a, expected), expected);
+        const QString s = pdfText(suggestion);
+        for (const char *expected :
+             {"人大代表建议办理情况征询意见表", "领衔代表", "□A已解决或基本解决", "代表签字"})
+            QVERIFY2(has(s, expected), expected);
+        QCOMPARE(pdfPages(appeal), 1);
+        QCOMPARE(pdfPages(suggestion), 1);
+    }
+
+    void cliWritesDocumentsAndRejectsBadArguments()
+    {
+        TestDatabase t;
+        makeFixture(t.db());
+        t.close();
+        const QString db = t.path();
+        const QString report = t.dir() + QStringLiteral("/r.pdf");
+        CliRun run = runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--year"),
+                             QStringLiteral("2022"), QStringLiteral("--out"), report});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(has(pdfText(report), "全年共收集群众诉求3件"));
+        run = runCli({QStringLiteral("--db"), db, QStringLiteral("ledger-book"), QStringLiteral("--year"),
+                      QStringLiteral("2022"), QStringLiteral("--all"), QStringLiteral("--out"),
+                      t.dir() + QStringLiteral("/books")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QDir books(t.dir() + QStringLiteral("/books"));
+        QCOMPARE(books.entryList({QStringLiteral("*.pdf")}).size(), 2);
+        run = runCli({QStringLiteral("--db"), db, QStringLiteral("ledger-book"), QStringLiteral("--year"),
+                      QStringLiteral("2022"), QStringLiteral("--deputy"), QStringLiteral("王秀兰"),
+                      QStringLiteral("--out"), t.dir() + QStringLiteral("/wang.pdf")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = runCli({QStringLiteral("--db"), db, QStringLiteral("form"), QStringLiteral("--appeal"),
+                      QStringLiteral("2022-0003"), QStringLiteral("--out"),
+                      t.dir() + QStringLiteral("/f.pdf")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(has(pdfText(t.dir() + QStringLiteral("/f.pdf")), "【保密】"));
+
+        run = runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--out"), report});
+        QCOMPARE(run.exitCode, 2);
+        run = runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--year"),
+                      QStringLiteral("2022"), QStringLiteral("--out"), t.dir() + QStringLiteral("/r.docx")});
+        QCOMPARE(run.exitCode, 2);
+        run = runCli({QStringLiteral("--db"), db, QStringLiteral("form"), QStringLiteral("--appeal"),
+                      QStringLiteral("2022-0999"), QStringLiteral("--out"),
+                      t.dir() + QStringLiteral("/x.pdf")});
+        QCOMPARE(run.exitCode, 1);
+        run = runCli({QStringLiteral("--db"), db, QStringLiteral("ledger-book"), QStringLiteral("--year"),
+                      QStringLiteral("2022"), QStringLiteral("--out"), t.dir() + QStringLiteral("/x.pdf")});
+        QCOMPARE(run.exitCode, 2);
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"
