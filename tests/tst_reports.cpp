@@ -371,6 +371,39 @@ private slots:
                       QStringLiteral("2022"), QStringLiteral("--out"), t.dir() + QStringLiteral("/x.pdf")});
         QCOMPARE(run.exitCode, 2);
     }
+
+    void cliNarrativeIsStoredAndPrintedVerbatim()
+    {
+        TestDatabase t;
+        makeFixture(t.db());
+        t.close();
+        const QString shortFile = t.dir() + QStringLiteral("/short.txt");
+        const QString planFile = t.dir() + QStringLiteral("/plan.txt");
+        QFile f1(shortFile);
+        QVERIFY(f1.open(QIODevice::WriteOnly));
+        f1.write("一是联络站硬件不足，需要改善。\n二是代表培训次数偏少。\n");
+        f1.close();
+        QFile f2(planFile);
+        QVERIFY(f2.open(QIODevice::WriteOnly));
+        f2.write("（一）加强站点建设。\n");
+        f2.close();
+        CliRun run =
+            runCli({QStringLiteral("--db"), t.path(), QStringLiteral("narrative"), QStringLiteral("--year"),
+                    QStringLiteral("2022"), QStringLiteral("--shortcomings-file"), shortFile,
+                    QStringLiteral("--plan-file"), planFile});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString report = t.dir() + QStringLiteral("/r.pdf");
+        run = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("report"), QStringLiteral("--year"),
+                      QStringLiteral("2022"), QStringLiteral("--out"), report});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = pdfText(report);
+        QVERIFY(has(text, "二、存在不足一是联络站硬件不足，需要改善。二是代表培训次数偏少。三、2023年工作思路"
+                          "（一）加强站点建设。"));
+        run = runCli({QStringLiteral("--db"), t.path(), QStringLiteral("narrative"), QStringLiteral("--year"),
+                      QStringLiteral("2022"), QStringLiteral("--plan-file"),
+                      t.dir() + QStringLiteral("/missing.txt")});
+        QCOMPARE(run.exitCode, 1);
+    }
 };
 
 QTEST_MAIN(TestReports)
