@@ -1,8 +1,8 @@
 #include "CliCommand.h"
 
 #include "Version.h"
-#include "storage/Paths.h"
 #include "common/Translations.h"
+#include "storage/Paths.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -14,17 +14,22 @@ namespace {
 
 int printUsage(QTextStream &stream)
 {
-    stream << QCoreApplication::translate("main", "Usage: liaison-ledger-cli [--db FILE] COMMAND [options]") << "\n\n"
-           << QCoreApplication::translate("main", "Keeps the four ledgers of a people's-congress deputies' liaison "
-                                                  "station.")
+    stream << QCoreApplication::translate("main", "Usage: liaison-ledger-cli [--db FILE] COMMAND [options]")
+           << "\n\n"
+           << QCoreApplication::translate("main",
+                                          "Keeps the four ledgers of a people's-congress deputies' liaison "
+                                          "station.")
            << "\n\n"
            << QCoreApplication::translate("main", "Commands:") << "\n";
     std::vector<CliCommand> commands = CliRegistry::all();
-    std::sort(commands.begin(), commands.end(), [](const CliCommand &a, const CliCommand &b) { return a.name < b.name; });
+    std::sort(commands.begin(), commands.end(),
+              [](const CliCommand &a, const CliCommand &b) { return a.name < b.name; });
     for (const CliCommand &c : commands)
-        stream << "  " << c.name.leftJustified(14) << QCoreApplication::translate("CliCommand", c.summary) << "\n";
+        stream << "  " << c.name.leftJustified(14) << QCoreApplication::translate("CliCommand", c.summary)
+               << "\n";
     stream << "\n"
-           << QCoreApplication::translate("main", "\"liaison-ledger-cli COMMAND --help\" describes a command's options.")
+           << QCoreApplication::translate(
+                  "main", "\"liaison-ledger-cli COMMAND --help\" describes a command's options.")
            << "\n";
     stream.flush();
     return 0;
@@ -52,7 +57,16 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
+        // A headless machine has no XDG_RUNTIME_DIR; Qt falls back to a private folder and says so on
+        // stderr, which would read as an error of ours. Only that notice is dropped, only here.
+        static QtMessageHandler previous = nullptr;
+        previous =
+            qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &msg) {
+                if (!msg.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+                    previous(type, context, msg);
+            });
         application = std::make_unique<QGuiApplication>(argc, argv);
+        qInstallMessageHandler(previous);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
@@ -75,7 +89,8 @@ int main(int argc, char *argv[])
             return printUsage(out);
         if (a == QLatin1String("--db")) {
             if (args.size() < 2) {
-                err << "liaison-ledger-cli: " << QCoreApplication::translate("main", "--db needs a file name.") << Qt::endl;
+                err << "liaison-ledger-cli: "
+                    << QCoreApplication::translate("main", "--db needs a file name.") << Qt::endl;
                 return ExitCode::Usage;
             }
             global << a << args.takeAt(1);
@@ -83,7 +98,8 @@ int main(int argc, char *argv[])
             global << a;
         } else {
             err << "liaison-ledger-cli: "
-                << QCoreApplication::translate("main", "Unknown option \"%1\"; see --help.").arg(a) << Qt::endl;
+                << QCoreApplication::translate("main", "Unknown option \"%1\"; see --help.").arg(a)
+                << Qt::endl;
             return ExitCode::Usage;
         }
     }
