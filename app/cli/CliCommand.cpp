@@ -61,6 +61,17 @@ std::unique_ptr<Database> CliContext::openDatabase(bool readOnly)
         fail(result.status.message());
         return nullptr;
     }
+    const QStringList notices = result.database->notices();
+    for (const QString &notice : notices)
+        m_err << "liaison-ledger-cli " << m_name << ": " << notice << Qt::endl;
+    if (!result.database->damage().isEmpty()) {
+        // A damaged file is never written to; reading commands still work on what is left.
+        if (!readOnly) {
+            fail(result.database->damage());
+            return nullptr;
+        }
+        m_err << "liaison-ledger-cli " << m_name << ": " << result.database->damage() << Qt::endl;
+    }
     return std::move(result.database);
 }
 

@@ -1,9 +1,13 @@
 #include "storage/Database.h"
 
 #include "common/Ids.h"
+#include "safety/BackupManager.h"
 #include "storage/Migrations.h"
+#include "storage/StorageLocation.h"
 
 #include <QAtomicInteger>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -64,7 +68,10 @@ Status Database::inspect(const QString &path)
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     const quint32 userVersion = qFromBigEndian<quint32>(bytes + kUserVersionOffset);
     const quint32 applicationId = qFromBigEndian<quint32>(bytes + kApplicationIdOffset);
-    if (applicationId != static_cast<quint32>(kApplicationId))
+    // A ledger just created by a program that still has it open may have its header only in the
+    // write-ahead log; SQLite itself checks the id then (initialise()).
+    const bool headerInLog = applicationId == 0 && QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (applicationId != static_cast<quint32>(kApplicationId) && !headerInLog)
         return Status::failure(tr("\"%1\" is an SQLite database of another program, not a liaison-station ledger. "
                                   "The file was not changed.")
                                    .arg(path));
@@ -90,6 +97,13 @@ Database::OpenResult Database::open(const QString &path, Mode mode)
         return result;
     }
     std::unique_ptr<Database> db(new Database(path, mode));
+    if (mode == Mode::ReadWrite) {
+        db->m_lock = DatabaseLock::acquire(path, &result.status, &result.lockHolder);
+        if (!db->m_lock) {
+            result.locked = !result.lockHolder.machine.isEmpty();
+            return result;
+        }
+    }
     result.status = db->initialise();
     if (result.status)
         result.database = std::move(db);
@@ -114,6 +128,7 @@ Status Database::initialise()
                                   "backup.")
                                    .arg(m_path, db.lastError().text()));
     const int version = schemaVersion();
+    QString networkReason;
     if (appId.toInt() != 0 && appId.toInt() != kApplicationId)
         return Status::failure(tr("\"%1\" is an SQLite database of another program, not a liaison-station ledger. "
                                   "The file was not changed.")
@@ -133,6 +148,31 @@ Status Database::initialise()
                                   "version to open it; the file was not changed.")
                                    .arg(m_path));
 
+    // A file whose list of tables cannot be read is damaged beyond opening, even read-only.
+    if (version > 0 && !scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")).isValid())
+        return Status::failure(tr("\"%1\" is damaged: its list of tables cannot be read (%2). The file was not "
+                                  "changed; restore a backup.")
+                                   .arg(m_path, db.lastError().text()));
+    if (version > 0) {
+        if (Status s = quickCheck(); !s) {
+            // Damaged: never write to it again (that could spread the damage); offer the newest backup.
+            m_damage = s.message();
+            const QString backup = BackupManager::newestGoodBackup(m_path);
+            if (!backup.isEmpty())
+                m_damage += QLatin1Char(' ')
+                    + tr("The newest good backup is \"%1\"; restore it from the File menu or with "
+                         "\"liaison-ledger-cli restore --from\".")
+                          .arg(QDir::toNativeSeparators(backup));
+            m_mode = Mode::ReadOnly;
+            applyPragmas();
+            exec(QStringLiteral("PRAGMA query_only = ON"));
+            m_lock.reset();
+            return Status::ok();
+        }
+    }
+    m_onNetwork = StorageLocation::isNetworkPath(m_path, &networkReason);
+    if (m_onNetwork)
+        m_notices << networkReason;
     if (Status s = applyPragmas(); !s)
         return s;
     if (m_mode == Mode::ReadOnly) {
@@ -158,7 +198,11 @@ Status Database::applyPragmas()
                            // many pages (the uuid indexes are written in random order).
                            QStringLiteral("PRAGMA cache_size = -65536")};
     if (m_mode == Mode::ReadWrite) {
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+        // WAL on a local disk; on a network folder the shared-memory index of WAL is not shared
+        // between machines, so the rollback journal (DELETE) is the safe mode there.
+        pragmas << (m_onNetwork ? QStringLiteral("PRAGMA journal_mode = DELETE")
+                                : QStringLiteral("PRAGMA journal_mode = WAL"))
+                << QStringLiteral("PRAGMA synchronous = FULL");
     }
     for (const QString &p : std::as_const(pragmas)) {
         if (Status s = exec(p); !s)
@@ -167,12 +211,66 @@ Status Database::applyPragmas()
     return Status::ok();
 }
 
+namespace {
+
+int stopWhenExpired(void *deadline)
+{
+    return static_cast<QDeadlineTimer *>(deadline)->hasExpired() ? 1 : 0;
+}
+
+} // namespace
+
+Status Database::quickCheck()
+{
+    // PRAGMA quick_check reads every page; on a very large file it is bounded in time so that opening
+    // stays fast: when the budget runs out the check is abandoned (not counted as damage). See
+    // docs/STORAGE.md for the measured cost.
+    sqlite3 *h = handle();
+    QDeadlineTimer deadline(kQuickCheckBudgetMs);
+    if (h)
+        sqlite3_progress_handler(h, 10000, stopWhenExpired, &deadline);
+    QSqlQuery q(connection());
+    const bool ran = q.exec(QStringLiteral("PRAGMA quick_check(5)"));
+    QStringList problems;
+    while (ran && q.next())
+        problems << q.value(0).toString();
+    const QString error = q.lastError().databaseText();
+    q.finish();
+    if (h)
+        sqlite3_progress_handler(h, 0, nullptr, nullptr);
+    if (!ran) {
+        if (deadline.hasExpired() || error.contains(QLatin1String("interrupt")))
+            return Status::ok();
+        problems << error;
+    }
+    if (problems == QStringList{QStringLiteral("ok")})
+        return Status::ok();
+    return Status::failure(tr("The ledger file \"%1\" is damaged (the integrity check found: %2). It was opened "
+                              "read-only so that nothing more is lost.")
+                               .arg(QDir::toNativeSeparators(m_path), problems.join(QLatin1String("; "))));
+}
+
+void Database::refreshLock()
+{
+    if (m_lock)
+        m_lock->refresh();
+}
+
 Status Database::migrate()
 {
     const int from = schemaVersion();
     const int to = Migrations::latestVersion();
-    if (from == to)
+    if (from == to) {
+        if (Status s = BackupManager::dailyBackupIfDue(*this); !s)
+            m_notices << s.message();
         return Status::ok();
+    }
+    if (from > 0) {
+        // A copy of the file as it was, before its format changes.
+        if (Status s = BackupManager::backupBeforeMigration(*this, from); !s)
+            return Status::failure(tr("The file was not upgraded because the backup before the upgrade "
+                                      "failed: %1").arg(s.message()));
+    }
     Transaction tx(*this);
     if (!tx.isActive())
         return tx.status();
@@ -192,7 +290,12 @@ Status Database::migrate()
         if (Status s = exec(q, {QStringLiteral("created_at"), Ids::nowStamp()}); !s)
             return s;
     }
-    return tx.commit();
+    if (Status s = tx.commit(); !s)
+        return s;
+    // Move the new header (application id, format) into the file itself, so that another program
+    // inspecting the file before this one closes it recognises it.
+    exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    return Status::ok();
 }
 
 QSqlDatabase Database::connection() const

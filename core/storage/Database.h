@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Status.h"
+#include "storage/DatabaseLock.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -20,6 +21,8 @@ class Database
 public:
     /// Our SQLite application_id ("LLDG"): files with another id are not ledger files.
     static constexpr int kApplicationId = 0x4C4C4447;
+    /// How long the integrity check on open may take before it is abandoned (see docs/STORAGE.md).
+    static constexpr int kQuickCheckBudgetMs = 3000;
 
     enum class Mode {
         ReadWrite,  ///< create the file if missing, migrate it if older
@@ -30,10 +33,17 @@ public:
     {
         std::unique_ptr<Database> database;
         Status status;
+        /// True when the file could not be opened for writing because another program has it open for
+        /// writing; `lockHolder` says who. The caller may offer to open it read-only instead.
+        bool locked = false;
+        LockHolder lockHolder;
     };
 
     /// Opens (and if needed creates and migrates) `path`. A file that is not ours, is from a newer
-    /// version of the program, or is damaged is refused with a translated reason and left untouched.
+    /// version of the program, or cannot be read is refused with a translated reason and left untouched.
+    /// For writing, the single-writer lock (DatabaseLock) is taken first; the first open of a day makes
+    /// the daily backup and every migration is preceded by one (BackupManager). A file that fails the
+    /// quick integrity check is opened read-only with damage() set (see docs/STORAGE.md).
     static OpenResult open(const QString &path, Mode mode = Mode::ReadWrite);
 
     /// Inspects a file without opening it through SQLite (so it cannot be changed): an empty status
@@ -46,6 +56,16 @@ public:
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    /// Non-empty when the quick integrity check found damage: a sentence for the user (the file was then
+    /// opened read-only; restoring the newest good backup is the way out).
+    QString damage() const { return m_damage; }
+    /// Things the user should know about how the file is stored (network folder, a failed automatic
+    /// backup); empty when all is well. One sentence per entry.
+    QStringList notices() const { return m_notices; }
+    /// Whether the file is kept in rollback-journal mode because it lives on a network folder.
+    bool isOnNetworkFolder() const { return m_onNetwork; }
+    /// Keeps this program's write lock alive for other machines; call about once a minute.
+    void refreshLock();
     QSqlDatabase connection() const;
     /// The raw SQLite handle of this connection (online backup, application-defined functions).
     sqlite3 *handle() const;
@@ -80,6 +100,7 @@ private:
     Database(const QString &path, Mode mode);
     Status initialise();
     Status applyPragmas();
+    Status quickCheck();
     Status migrate();
 
     QString m_path;
@@ -87,6 +108,10 @@ private:
     Mode m_mode;
     int m_depth = 0;
     mutable qint64 m_localStationId = -1;
+    std::unique_ptr<DatabaseLock> m_lock;
+    bool m_onNetwork = false;
+    QString m_damage;
+    QStringList m_notices;
 };
 
 /// A write transaction: BEGIN IMMEDIATE (so it never fails half-way with SQLITE_BUSY on its first

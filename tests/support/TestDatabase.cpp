@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -46,6 +47,9 @@ void isolateUserFolders()
     qputenv("XDG_CACHE_HOME", root + "/cache");
     qputenv("LIAISON_LEDGER_DB", root + "/data/ledger.sqlite");
     QStandardPaths::setTestModeEnabled(true);
+    // Test mode alone puts QSettings in ~/.qttest/config, shared by every test process running at once.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, QString::fromUtf8(root + "/config"));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, QString::fromUtf8(root + "/config"));
     Paths::applyApplicationIdentity();
 }
 
