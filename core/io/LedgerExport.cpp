@@ -304,7 +304,8 @@ QString formatCell(const Col &col, const QVariant &value, bool mask, bool confid
         return (mask && confidential) ? QString() : value.toString();
     case CellKind::Json: {
         const QString json = value.toString();
-        if (!mask || json == QLatin1String("[]"))
+        // Only contact voters carry constituents' phones; other lists are written as SQLite built them.
+        if (!mask || json == QLatin1String("[]") || qstrcmp(col.key, "contact_voters") != 0)
             return json;
         // Contact voters are constituents too: mask their phones inside the JSON.
         QJsonArray rows = QJsonDocument::fromJson(json.toUtf8()).array();
