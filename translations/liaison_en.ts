@@ -20,6 +20,20 @@
             <numerusform>%n problems found; the first: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n ledger book(s) into %1.</source>
+        <translation>
+            <numerusform>Wrote %n ledger book into %1.</numerusform>
+            <numerusform>Wrote %n ledger books into %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsistencyCheck</name>

@@ -155,6 +155,13 @@
     </message>
 </context>
 <context>
+    <name>AnnualReport</name>
+    <message>
+        <source>The report can be written as .pdf, .odt or .html, not &quot;%1&quot;.</source>
+        <translation>工作总结只能保存为 .pdf、.odt 或 .html 文件，不能是“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>AppealForm</name>
     <message>
         <source>mobile or landline</source>
@@ -815,6 +822,22 @@
         <source>Import a ledger CSV file, a bundle or a folder of bundles, all or nothing.</source>
         <translation>导入台账 CSV 文件、报送材料或存放多份报送材料的文件夹，要么全部导入，要么都不导入。</translation>
     </message>
+    <message>
+        <source>Print an appeal or a suggestion as the station&apos;s paper form, or a blank form.</source>
+        <translation>将诉求或建议打印为联络站的纸质表格，或打印空白表格。</translation>
+    </message>
+    <message>
+        <source>Print a deputy&apos;s ledger book (台账本) for a year, or every deputy&apos;s.</source>
+        <translation>打印一名代表或全部代表某一年度的台账本。</translation>
+    </message>
+    <message>
+        <source>Show or set the annual report&apos;s written sections (存在不足, 下一年工作思路) of a year.</source>
+        <translation>查看或设置某一年度工作总结中需手写的部分（存在不足、下一年工作思路）。</translation>
+    </message>
+    <message>
+        <source>Write the annual work-report summary (年度工作总结) as PDF, ODT or HTML.</source>
+        <translation>生成年度工作总结（PDF、ODT 或 HTML）。</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1187,6 +1210,150 @@
     <message>
         <source>Create the deputies a hand-made ledger names but the file does not know.</source>
         <translation>自动创建手工台账中出现、但本文件中尚没有的代表。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --appeal, --suggestion or --blank.</source>
+        <translation>请在 --appeal、--suggestion、--blank 中选择且只选择一项。</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out.</source>
+        <translation>请用 --out 指定要生成的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Forms are written as PDF: --out must end in .pdf.</source>
+        <translation>表格只能保存为 PDF：--out 必须以 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>--blank takes &quot;appeal&quot; or &quot;suggestion&quot;.</source>
+        <translation>--blank 的取值只能是“appeal”（诉求）或“suggestion”（建议）。</translation>
+    </message>
+    <message>
+        <source>There is no appeal numbered %1. Check the number (e.g. 2022-0031).</source>
+        <translation>没有编号为 %1 的诉求，请核对编号（例如 2022-0031）。</translation>
+    </message>
+    <message>
+        <source>There is no suggestion numbered %1. Check the number.</source>
+        <translation>没有编号为 %1 的建议，请核对编号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已生成 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The appeal&apos;s number, e.g. 2022-0031.</source>
+        <translation>诉求编号，例如 2022-0031。</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The suggestion&apos;s number.</source>
+        <translation>建议编号。</translation>
+    </message>
+    <message>
+        <source>A blank form: appeal or suggestion.</source>
+        <translation>空白表格：appeal（诉求）或 suggestion（建议）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要生成的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Give either --deputy ID|NAME or --all.</source>
+        <translation>请指定 --deputy 编号|姓名，或使用 --all。</translation>
+    </message>
+    <message>
+        <source>Give the PDF file or the folder to write with --out.</source>
+        <translation>请用 --out 指定要生成的 PDF 文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>One deputy&apos;s book is written as PDF: --out must end in .pdf.</source>
+        <translation>单个代表的台账本保存为 PDF：--out 必须以 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>No deputy was in office in %1; there is no ledger book to print.</source>
+        <translation>%1 年没有在任代表，没有可打印的台账本。</translation>
+    </message>
+    <message>
+        <source>There is no deputy &quot;%1&quot;. Give the name as entered, or the id.</source>
+        <translation>没有名为“%1”的代表。请输入台账中登记的姓名或代表编号。</translation>
+    </message>
+    <message>
+        <source>%1 deputies are named &quot;%2&quot;; give the id instead.</source>
+        <translation>有 %1 名代表叫“%2”，请改用代表编号。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder &quot;%1&quot;.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n ledger book(s) into %1.</source>
+        <translation>
+            <numerusform>已在 %1 中生成 %n 本台账本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>年度。</translation>
+    </message>
+    <message>
+        <source>The deputy&apos;s id or name.</source>
+        <translation>代表编号或姓名。</translation>
+    </message>
+    <message>
+        <source>Every deputy in office that year: one PDF each into the folder --out, or one combined PDF with a contents page when --out ends in .pdf.</source>
+        <translation>当年在任的全部代表：每人一个 PDF 保存到 --out 文件夹；如 --out 以 .pdf 结尾，则合并为一个带目录的 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF file or folder to write.</source>
+        <translation>要生成的 PDF 文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not read &quot;%1&quot;: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>（尚未填写）</translation>
+    </message>
+    <message>
+        <source>Saved the written sections of the %1 work report.</source>
+        <translation>已保存 %1 年工作总结的手写部分。</translation>
+    </message>
+    <message>
+        <source>The year of the report.</source>
+        <translation>工作总结的年度。</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file with the shortcomings (二、存在不足).</source>
+        <translation>写有“二、存在不足”内容的 UTF-8 文本文件。</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file with next year&apos;s plan (三、下一年工作思路).</source>
+        <translation>写有“三、下一年工作思路”内容的 UTF-8 文本文件。</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out (.pdf, .odt or .html).</source>
+        <translation>请用 --out 指定要生成的文件（.pdf、.odt 或 .html）。</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf, .odt or .html.</source>
+        <translation>--out 必须以 .pdf、.odt 或 .html 结尾。</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 work report to %2 in %3 s.</source>
+        <translation>已生成 %1 年工作总结：%2（用时 %3 秒）。</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .odt or .html.</source>
+        <translation>要生成的文件：.pdf、.odt 或 .html。</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3138,17 @@ Export full personal data?</source>
     <message>
         <source>Select the deputy on the left first: constituency profiles and enterprise links belong to one deputy.</source>
         <translation>请先在左侧选中代表：选区情况和挂钩企业都属于某一位代表。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedDocument</name>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
+        <translation>无法写入“%1”：%2。请选择一个有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not produce the OpenDocument file &quot;%1&quot;.</source>
+        <translation>无法生成 OpenDocument 文件“%1”。</translation>
     </message>
 </context>
 <context>
