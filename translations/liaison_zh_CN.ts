@@ -793,6 +793,69 @@
     </message>
 </context>
 <context>
+    <name>BackupManager</name>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot; for the backup.</source>
+        <translation>无法创建用于备份的文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The backup to &quot;%1&quot; failed: %2. The ledger itself was not changed.</source>
+        <translation>备份到“%1”失败：%2。台账本身未作更改。</translation>
+    </message>
+    <message>
+        <source>the copy did not pass the integrity check (%1)</source>
+        <translation>副本未通过完整性检查（%1）</translation>
+    </message>
+    <message>
+        <source>cannot flush the copy to the disk</source>
+        <translation>无法将副本写入磁盘</translation>
+    </message>
+    <message>
+        <source>cannot rename the copy to its final name</source>
+        <translation>无法将副本重命名为最终文件名</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the ledger it is made from; choose another file.</source>
+        <translation>备份不能替换其来源台账；请另选文件。</translation>
+    </message>
+    <message>
+        <source>The ledger is not open.</source>
+        <translation>台账未打开。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist or is empty; it is not a backup of a ledger.</source>
+        <translation>“%1”不存在或为空，不是台账的备份。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (the integrity check found: %2); it cannot be used.</source>
+        <translation>“%1”已损坏（完整性检查发现：%2），不能使用。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>今天的自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>A ledger cannot be restored from itself; choose a backup file.</source>
+        <translation>台账不能从自身恢复；请选择备份文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>未恢复任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the current ledger could not be kept as &quot;%1&quot;.</source>
+        <translation>未恢复任何内容：无法将当前台账保留为“%1”。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: cannot read &quot;%1&quot;: %2</source>
+        <translation>未恢复任何内容：无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Check a ledger file&apos;s integrity and the ledgers&apos; consistency.</source>
@@ -837,6 +900,14 @@
     <message>
         <source>Write the annual work-report summary (年度工作总结) as PDF, ODT or HTML.</source>
         <translation>生成年度工作总结（PDF、ODT 或 HTML）。</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of the ledger to a file (safe while the ledger is in use).</source>
+        <translation>将台账的校验副本写入文件（台账使用中也可安全进行）。</translation>
+    </message>
+    <message>
+        <source>Replace the ledger by a backup (checked first; the replaced ledger is kept in the backup folder).</source>
+        <translation>用备份替换台账（先行检查；被替换的台账保留在备份文件夹中）。</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1425,42 @@
     <message>
         <source>The file to write: .pdf, .odt or .html.</source>
         <translation>要生成的文件：.pdf、.odt 或 .html。</translation>
+    </message>
+    <message>
+        <source>--out FILE is required; see --help.</source>
+        <translation>必须提供 --out 文件；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; choose another file or add --overwrite.</source>
+        <translation>“%1”已存在；请另选文件或加上 --overwrite。</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (verified, %3 ms)</source>
+        <translation>已将 %1 备份到 %2（已校验，%3 毫秒）</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>Replace --out if it already exists.</source>
+        <translation>如 --out 已存在则替换。</translation>
+    </message>
+    <message>
+        <source>--from FILE is required; see --help.</source>
+        <translation>必须提供 --from 文件；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The ledger it replaced was kept as %1.</source>
+        <translation>被替换的台账已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>要恢复的备份文件。</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2028,22 @@
         <source>The change was already saved or abandoned.</source>
         <translation>此次更改已经保存或已放弃。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: its list of tables cannot be read (%2). The file was not changed; restore a backup.</source>
+        <translation>“%1”已损坏：无法读取其数据表列表（%2）。文件未作更改；请恢复备份。</translation>
+    </message>
+    <message>
+        <source>The newest good backup is &quot;%1&quot;; restore it from the File menu or with &quot;liaison-ledger-cli restore --from&quot;.</source>
+        <translation>最新的完好备份是“%1”；请通过“文件”菜单或“liaison-ledger-cli restore --from”恢复。</translation>
+    </message>
+    <message>
+        <source>The ledger file &quot;%1&quot; is damaged (the integrity check found: %2). It was opened read-only so that nothing more is lost.</source>
+        <translation>台账文件“%1”已损坏（完整性检查发现：%2）。已以只读方式打开，以免损失更多数据。</translation>
+    </message>
+    <message>
+        <source>The file was not upgraded because the backup before the upgrade failed: %1</source>
+        <translation>升级前的备份失败，文件未升级：%1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -1935,6 +2058,33 @@
     <message>
         <source>The copy could not be saved as %1. Check that the file is not open in another program and try again.</source>
         <translation>无法将副本保存为 %1。请确认该文件没有在其他程序中打开，然后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 于 %2，自 %3 起</translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file &quot;%1&quot;: %2. Check that you may write in the ledger&apos;s folder.</source>
+        <translation>无法写入锁文件“%1”：%2。请确认您有权在台账所在文件夹中写入。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file &quot;%1&quot;: %2. Check that you may write in the ledger&apos;s folder, or open the ledger read-only.</source>
+        <translation>无法创建锁文件“%1”：%2。请确认您有权在台账所在文件夹中写入，或以只读方式打开台账。</translation>
+    </message>
+    <message>
+        <source>The ledger is being edited by %1. You can open it read-only, or ask them to close it first.</source>
+        <translation>%1 正在编辑此台账。您可以以只读方式打开，或请对方先关闭。</translation>
+    </message>
+    <message>
+        <source>Another program is opening the ledger right now. Try again in a moment, or open it read-only.</source>
+        <translation>另一个程序正在打开此台账。请稍后再试，或以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Cannot take the lock file &quot;%1&quot;. Try again in a moment.</source>
+        <translation>无法获取锁文件“%1”。请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3753,17 @@ Export full personal data?</source>
     <message>
         <source>The station no longer exists.</source>
         <translation>该联络站已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>StorageLocation</name>
+    <message>
+        <source>The ledger is on a network folder (%1). Network folders cannot share SQLite&apos;s write-ahead log safely, so the ledger is written in the slower rollback-journal mode. Keep the ledger on this computer&apos;s own disk if you can.</source>
+        <translation>台账位于网络文件夹（%1）。网络文件夹无法安全共享 SQLite 的预写日志，因此台账改用较慢的回滚日志模式写入。如有可能，请将台账保存在本机磁盘上。</translation>
+    </message>
+    <message>
+        <source>network drive</source>
+        <translation>网络驱动器</translation>
     </message>
 </context>
 <context>
