@@ -550,7 +550,7 @@ Status LedgerExport::writeBundle(const ExportOptions &options, const QString &fo
         return Status::failure(tr("\"%1\" already holds a bundle; choose an empty folder.").arg(QDir::toNativeSeparators(folder)));
     QJsonArray files;
     QStringList written;
-    const auto describe = [&](const QString &name, const QString &ledger, qint64 rows) -> Status {
+    const auto describe = [&](const QString &name, const QString &ledger, const QJsonValue &rows) -> Status {
         QFile f(dir.filePath(name));
         if (!f.open(QIODevice::ReadOnly))
             return Status::failure(tr("Cannot read back \"%1\".").arg(name));
@@ -581,18 +581,10 @@ Status LedgerExport::writeBundle(const ExportOptions &options, const QString &fo
         status = writeXlsx(Ledgers::all(), options, dir.filePath(name), &rows);
         if (status) {
             written << name;
-            QFile f(dir.filePath(name));
-            f.open(QIODevice::ReadOnly);
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            hash.addData(&f);
             QJsonObject counts;
             for (int i = 0; i < rows.size(); ++i)
                 counts.insert(Ledgers::name(Ledgers::all().at(i)), rows.at(i));
-            files.append(QJsonObject{{QStringLiteral("name"), name},
-                                     {QStringLiteral("ledger"), QStringLiteral("all")},
-                                     {QStringLiteral("rows"), counts},
-                                     {QStringLiteral("bytes"), f.size()},
-                                     {QStringLiteral("sha256"), QString::fromLatin1(hash.result().toHex())}});
+            status = describe(name, QStringLiteral("all"), counts);
         }
     }
     if (!status) {
