@@ -3289,6 +3289,22 @@ Export full personal data?</source>
         <source>Select the deputy on the left first: constituency profiles and enterprise links belong to one deputy.</source>
         <translation>请先在左侧选中代表：选区情况和挂钩企业都属于某一位代表。</translation>
     </message>
+    <message>
+        <source>Ledger file in use</source>
+        <translation>台账文件正在使用中</translation>
+    </message>
+    <message>
+        <source>Open it read-only, to look at the ledgers without changing anything?</source>
+        <translation>是否以只读方式打开，只查看台账而不做任何修改？</translation>
+    </message>
+    <message>
+        <source>Ledger file damaged</source>
+        <translation>台账文件已损坏</translation>
+    </message>
+    <message>
+        <source>About this ledger file</source>
+        <translation>关于此台账文件</translation>
+    </message>
 </context>
 <context>
     <name>PrintedDocument</name>

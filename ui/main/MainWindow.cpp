@@ -242,6 +242,16 @@ bool MainWindow::openFile(const QString &path)
         status = Database::inspect(absolute);
         if (status.isOk()) {
             Database::OpenResult opened = Database::open(absolute);
+            if (opened.locked) {
+                // Another program is writing to the file: say who, and offer to look without changing.
+                const auto answer = MessageBox::question(
+                    this, tr("Ledger file in use"),
+                    opened.status.message() + QStringLiteral("\n\n")
+                        + tr("Open it read-only, to look at the ledgers without changing anything?"),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+                if (answer == QMessageBox::Yes)
+                    opened = Database::open(absolute, Database::Mode::ReadOnly);
+            }
             status = opened.status;
             db = std::move(opened.database);
         }
@@ -259,6 +269,11 @@ bool MainWindow::openFile(const QString &path)
     updateTitle();
     for (QAction *action : std::as_const(m_fileActions))
         action->setEnabled(true);
+    // A damaged file is opened read-only by the core; the clerk must know why nothing can be saved.
+    if (!m_db->damage().isEmpty())
+        MessageBox::warning(this, tr("Ledger file damaged"), m_db->damage());
+    else if (!m_db->notices().isEmpty())
+        MessageBox::information(this, tr("About this ledger file"), m_db->notices().join(QLatin1Char('\n')));
     return true;
 }
 
