@@ -1,10 +1,14 @@
 #include "TestDatabase.h"
 
 #include "ledgers/StationRepository.h"
+#include "safety/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
+#include <algorithm>
+
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sqlite3.h>
@@ -33,8 +37,7 @@ private slots:
                                   "suggestion_rounds", "follow_up_visits", "activities", "appeals_fts"}) {
             QVERIFY2(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"),
                                {QString::fromLatin1(table)})
-                             .toInt()
-                         == 1,
+                             .toInt() == 1,
                      table);
         }
     }
@@ -60,17 +63,117 @@ private slots:
         QCOMPARE(StationRepository(t.db()).local()->name, QStringLiteral("汉街代表联络站"));
     }
 
+    void olderFormatIsUpgradedKeepingRecordsAndABackup_data()
+    {
+        QTest::addColumn<int>("fromVersion");
+        for (int v = 1; v < Migrations::latestVersion(); ++v)
+            QTest::newRow(qPrintable(QStringLiteral("a file of format %1").arg(v))) << v;
+    }
+
+    /// A file written by an older version (its schema built from the migrations up to `fromVersion` only)
+    /// opens at the latest format with its records, its search index and a backup of the old file.
+    void olderFormatIsUpgradedKeepingRecordsAndABackup()
+    {
+        QFETCH(int, fromVersion);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            sqlite3 *raw = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+            QByteArray sql = "BEGIN;";
+            for (int v = 1; v <= fromVersion; ++v) {
+                for (const QString &statement : Migrations::statements(v))
+                    sql += statement.toUtf8() + ";\n";
+            }
+            sql += "INSERT INTO stations(uuid, name, created_at, updated_at) VALUES "
+                   "('s1', '汉街代表联络站', '2022-01-01T00:00:00Z', '2022-01-01T00:00:00Z');"
+                   "PRAGMA application_id = " +
+                   QByteArray::number(Database::kApplicationId) +
+                   ";"
+                   "PRAGMA user_version = " +
+                   QByteArray::number(fromVersion) + "; COMMIT;";
+            char *error = nullptr;
+            const int rc = sqlite3_exec(raw, sql.constData(), nullptr, nullptr, &error);
+            QVERIFY2(rc == SQLITE_OK, error);
+            sqlite3_close(raw);
+        }
+        auto opened = Database::open(path);
+        QVERIFY2(opened.status, qPrintable(opened.status.message()));
+        Database &db = *opened.database;
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(StationRepository(db).local()->name, QStringLiteral("汉街代表联络站"));
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        const QStringList backups = BackupManager::backups(path);
+        QVERIFY2(std::any_of(backups.cbegin(), backups.cend(),
+                             [&](const QString &b) {
+                                 return b.contains(QStringLiteral("before-format-%1").arg(fromVersion));
+                             }),
+                 qPrintable(backups.join(QLatin1Char(' '))));
+    }
+
+    /// The daily queues, the appeals list and the statistics read live rows through partial indexes
+    /// (migration 2); a query that stopped matching them would scan the whole table at 100,000 appeals.
+    void liveRowQueriesUseThePartialIndexes_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("index");
+        QTest::newRow("Today: answered appeals")
+            << QStringLiteral("SELECT count(*) FROM appeals WHERE deleted_at IS NULL AND status = 'answered'")
+            << QStringLiteral("appeals_live_status");
+        QTest::newRow("Today: overdue appeals")
+            << QStringLiteral(
+                   "SELECT count(*) FROM appeals WHERE deleted_at IS NULL AND status IN ('accepted', "
+                   "'in_progress') AND deadline < '2022-05-01'")
+            << QStringLiteral("appeals_live_status");
+        QTest::newRow("Today: suggestions without a reply")
+            << QStringLiteral(
+                   "SELECT count(*) FROM suggestions WHERE deleted_at IS NULL AND status = 'submitted'")
+            << QStringLiteral("suggestions_live_status");
+        QTest::newRow("appeals list, newest first")
+            << QStringLiteral(
+                   "SELECT id FROM appeals WHERE deleted_at IS NULL ORDER BY received_on DESC, id DESC")
+            << QStringLiteral("appeals_live_received");
+        QTest::newRow("appeals list filtered by category")
+            << QStringLiteral("SELECT id FROM appeals WHERE deleted_at IS NULL AND category = '交通出行' "
+                              "ORDER BY received_on DESC, id DESC")
+            << QStringLiteral("appeals_live_category");
+        QTest::newRow("statistics: appeals of a year")
+            << QStringLiteral(
+                   "SELECT count(*) FROM appeals a WHERE a.deleted_at IS NULL AND a.received_on >= "
+                   "'2022-01-01' AND a.received_on < '2023-01-01'")
+            << QStringLiteral("appeals_live_received");
+    }
+
+    void liveRowQueriesUseThePartialIndexes()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, index);
+        TestDatabase t;
+        QSqlQuery plan = t.db().prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + query);
+        QVERIFY(plan.exec());
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        QVERIFY2(steps.join(QLatin1Char(' ')).contains(QStringLiteral("INDEX ") + index),
+                 qPrintable(steps.join(QLatin1Char(' '))));
+        QVERIFY2(!steps.join(QLatin1Char(' ')).contains(QStringLiteral("TEMP B-TREE")),
+                 qPrintable(steps.join(QLatin1Char(' '))));
+    }
+
     void foreignFileIsRefusedAndLeftUnchanged_data()
     {
         QTest::addColumn<QByteArray>("kind");
         QTest::addColumn<QString>("expectedWords");
-        QTest::newRow("a text file is not an SQLite database") << QByteArray("text") << QStringLiteral("not an SQLite");
-        QTest::newRow("an SQLite file of another program") << QByteArray("foreign") << QStringLiteral("another program");
-        QTest::newRow("an SQLite file with our id from a newer version") << QByteArray("newer")
-                                                                        << QStringLiteral("newer version");
-        QTest::newRow("a file with a valid header but garbage after it") << QByteArray("garbage")
-                                                                         << QStringLiteral("damaged");
-        QTest::newRow("a file shorter than the SQLite header") << QByteArray("short") << QStringLiteral("not an SQLite");
+        QTest::newRow("a text file is not an SQLite database")
+            << QByteArray("text") << QStringLiteral("not an SQLite");
+        QTest::newRow("an SQLite file of another program")
+            << QByteArray("foreign") << QStringLiteral("another program");
+        QTest::newRow("an SQLite file with our id from a newer version")
+            << QByteArray("newer") << QStringLiteral("newer version");
+        QTest::newRow("a file with a valid header but garbage after it")
+            << QByteArray("garbage") << QStringLiteral("damaged");
+        QTest::newRow("a file shorter than the SQLite header")
+            << QByteArray("short") << QStringLiteral("not an SQLite");
     }
 
     void foreignFileIsRefusedAndLeftUnchanged()
@@ -82,14 +185,17 @@ private slots:
         if (kind == "text" || kind == "short") {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(kind == "text" ? QByteArray("姓名,电话\n张三,13800001111\n").repeated(20) : QByteArray("SQLite"));
+            f.write(kind == "text" ? QByteArray("姓名,电话\n张三,13800001111\n").repeated(20)
+                                   : QByteArray("SQLite"));
         } else {
             sqlite3 *raw = nullptr;
             QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
             QByteArray sql = "CREATE TABLE t(x); INSERT INTO t VALUES (1);";
             if (kind == "newer" || kind == "garbage")
-                sql += "PRAGMA application_id = " + QByteArray::number(Database::kApplicationId) + ";"
-                       "PRAGMA user_version = " + QByteArray::number(kind == "newer" ? 999 : 1) + ";";
+                sql += "PRAGMA application_id = " + QByteArray::number(Database::kApplicationId) +
+                       ";"
+                       "PRAGMA user_version = " +
+                       QByteArray::number(kind == "newer" ? 999 : 1) + ";";
             QCOMPARE(sqlite3_exec(raw, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
             sqlite3_close(raw);
             if (kind == "garbage") {
@@ -108,7 +214,8 @@ private slots:
         QVERIFY(!opened.database);
         QVERIFY2(opened.status.message().contains(expectedWords), qPrintable(opened.status.message()));
         QCOMPARE(fileBytes(path), before);
-        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFile(path + QStringLiteral("-wal")).size() == 0);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
+                QFile(path + QStringLiteral("-wal")).size() == 0);
     }
 
     void readOnlyOpenRefusesWrites()
@@ -132,9 +239,9 @@ private slots:
             QVERIFY(tx.isActive());
             Station s;
             s.name = QStringLiteral("嵌套");
-            QVERIFY(StationRepository(t.db()).insert(s));  // nested: a savepoint inside tx
+            QVERIFY(StationRepository(t.db()).insert(s)); // nested: a savepoint inside tx
             QCOMPARE(StationRepository(t.db()).all().size(), 2);
-        }  // destroyed without commit
+        } // destroyed without commit
         QCOMPARE(StationRepository(t.db()).all().size(), 1);
         QCOMPARE(t.db().transactionDepth(), 0);
     }

@@ -15,7 +15,7 @@ QString DailyQueues::table(DailyQueue queue)
 
 SqlCondition DailyQueues::condition(DailyQueue queue, const QDate &today)
 {
-    // Dates are ISO text, so string comparison is date comparison (and uses appeals_status).
+    // Dates are ISO text, so string comparison is date comparison (and uses the partial index appeals_live_status).
     switch (queue) {
     case DailyQueue::Overdue:
         return {QStringLiteral("deleted_at IS NULL AND status IN ('accepted', 'in_progress') AND deadline < ?"),

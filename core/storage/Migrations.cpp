@@ -268,7 +268,8 @@ const char *const kVersion1[] = {
         CHECK ((appeal_id IS NULL) <> (suggestion_id IS NULL))
     ))",
     "CREATE INDEX follow_up_visits_appeal ON follow_up_visits(appeal_id) WHERE appeal_id IS NOT NULL",
-    "CREATE INDEX follow_up_visits_suggestion ON follow_up_visits(suggestion_id) WHERE suggestion_id IS NOT NULL",
+    "CREATE INDEX follow_up_visits_suggestion ON follow_up_visits(suggestion_id) WHERE suggestion_id IS NOT "
+    "NULL",
     "CREATE INDEX follow_up_visits_date ON follow_up_visits(visited_on)",
     // Editable lists that grow as the clerk types: kind is 'category' or 'unit'.
     R"(CREATE TABLE vocabulary (
@@ -339,6 +340,22 @@ const char *const kVersion1[] = {
     END)",
 };
 
+// Version 2: the daily queues, the appeals list and the statistics filter `deleted_at IS NULL` first.
+// With plain indexes SQLite had to visit every table row to test deleted_at (Today's "answered" count:
+// 14 ms at 100,000 appeals); partial indexes over the live rows answer those queries from the index
+// alone (1 ms). The plain indexes they replace served no query that does not also filter deleted_at.
+// See docs/PERFORMANCE.md for the plans.
+const char *const kVersion2[] = {
+    "DROP INDEX appeals_status",
+    "DROP INDEX appeals_category",
+    "DROP INDEX appeals_received",
+    "DROP INDEX suggestions_status",
+    "CREATE INDEX appeals_live_status ON appeals(status, deadline) WHERE deleted_at IS NULL",
+    "CREATE INDEX appeals_live_received ON appeals(received_on) WHERE deleted_at IS NULL",
+    "CREATE INDEX appeals_live_category ON appeals(category, received_on) WHERE deleted_at IS NULL",
+    "CREATE INDEX suggestions_live_status ON suggestions(status, deadline) WHERE deleted_at IS NULL",
+};
+
 template <size_t N>
 QStringList toList(const char *const (&a)[N])
 {
@@ -354,14 +371,18 @@ namespace Migrations {
 
 int latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList statements(int version)
 {
     switch (version) {
-    case 1: return toList(kVersion1);
-    default: return {};
+    case 1:
+        return toList(kVersion1);
+    case 2:
+        return toList(kVersion2);
+    default:
+        return {};
     }
 }
 
