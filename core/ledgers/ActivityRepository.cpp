@@ -1,6 +1,7 @@
 #include "ledgers/ActivityRepository.h"
 
 #include "common/Ids.h"
+#include "ledgers/Rows.h"
 #include "ledgers/SoftDelete.h"
 #include "rules/Validation.h"
 #include "rules/Validator.h"
@@ -145,14 +146,12 @@ Status ActivityRepository::saveParticipants(const Activity &activity)
 
 std::optional<Activity> ActivityRepository::find(qint64 id) const
 {
-    const QList<Activity> list = query(QStringLiteral("id = ?"), {id});
-    return list.isEmpty() ? std::nullopt : std::optional<Activity>(list.first());
+    return Rows::first(query(QStringLiteral("id = ?"), {id}));
 }
 
 std::optional<Activity> ActivityRepository::findByUuid(const QString &uuid) const
 {
-    const QList<Activity> list = query(QStringLiteral("uuid = ?"), {uuid});
-    return list.isEmpty() ? std::nullopt : std::optional<Activity>(list.first());
+    return Rows::first(query(QStringLiteral("uuid = ?"), {uuid}));
 }
 
 QList<Activity> ActivityRepository::forYear(int year) const
@@ -188,13 +187,11 @@ Status ActivityRepository::restore(qint64 id)
 
 QList<Activity> ActivityRepository::query(const QString &where, const QVariantList &values) const
 {
-    QList<Activity> list;
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM activities WHERE %2 ORDER BY held_on, id")
-                                   .arg(QLatin1String(kColumns), where));
-    if (!m_db.exec(q, values))
-        return list;
-    while (q.next())
-        list << fromQuery(q);
+    QList<Activity> list =
+        Rows::select<Activity>(m_db,
+                               QStringLiteral("SELECT %1 FROM activities WHERE %2 ORDER BY held_on, id")
+                                   .arg(QLatin1String(kColumns), where),
+                               values, fromQuery);
     QSqlQuery participants = m_db.prepare(QStringLiteral(
         "SELECT deputy_id FROM activity_participants WHERE activity_id = ? ORDER BY deputy_id"));
     for (Activity &a : list) {

@@ -2,6 +2,7 @@
 
 #include "common/Ids.h"
 #include "ledgers/LedgerNumbers.h"
+#include "ledgers/Rows.h"
 #include "ledgers/SoftDelete.h"
 #include "ledgers/VocabularyRepository.h"
 #include "rules/Validation.h"
@@ -222,21 +223,18 @@ Status AppealRepository::update(Appeal &appeal)
 
 std::optional<Appeal> AppealRepository::find(qint64 id) const
 {
-    const QList<Appeal> list = query(QStringLiteral("id = ?"), {id});
-    return list.isEmpty() ? std::nullopt : std::optional<Appeal>(list.first());
+    return Rows::first(query(QStringLiteral("id = ?"), {id}));
 }
 
 std::optional<Appeal> AppealRepository::findByUuid(const QString &uuid) const
 {
-    const QList<Appeal> list = query(QStringLiteral("uuid = ?"), {uuid});
-    return list.isEmpty() ? std::nullopt : std::optional<Appeal>(list.first());
+    return Rows::first(query(QStringLiteral("uuid = ?"), {uuid}));
 }
 
 std::optional<Appeal> AppealRepository::findByNumber(const QString &number) const
 {
-    const QList<Appeal> list =
-        query(QStringLiteral("station_id = ? AND number = ?"), {m_db.localStationId(), number.trimmed()});
-    return list.isEmpty() ? std::nullopt : std::optional<Appeal>(list.first());
+    return Rows::first(
+        query(QStringLiteral("station_id = ? AND number = ?"), {m_db.localStationId(), number.trimmed()}));
 }
 
 QList<Appeal> AppealRepository::forYear(int year) const
@@ -326,13 +324,9 @@ Status AppealRepository::restore(qint64 id)
 
 QList<Appeal> AppealRepository::query(const QString &where, const QVariantList &values) const
 {
-    QList<Appeal> list;
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM appeals WHERE %2 ORDER BY number_year, number_seq")
-                         .arg(QLatin1String(kColumns), where));
-    if (!m_db.exec(q, values))
-        return list;
-    while (q.next())
-        list << fromQuery(q);
-    return list;
+    return Rows::select<Appeal>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM appeals WHERE %2 ORDER BY number_year, number_seq")
+            .arg(QLatin1String(kColumns), where),
+        values, fromQuery);
 }

@@ -1,6 +1,7 @@
 #include "ledgers/ConstituencyProfileRepository.h"
 
 #include "common/Ids.h"
+#include "ledgers/Rows.h"
 #include "ledgers/SoftDelete.h"
 #include "rules/Validation.h"
 #include "rules/Validator.h"
@@ -232,21 +233,18 @@ Status ConstituencyProfileRepository::saveVoters(ConstituencyProfile &profile)
 
 std::optional<ConstituencyProfile> ConstituencyProfileRepository::find(qint64 id) const
 {
-    const QList<ConstituencyProfile> list = query(QStringLiteral("id = ?"), {id});
-    return list.isEmpty() ? std::nullopt : std::optional<ConstituencyProfile>(list.first());
+    return Rows::first(query(QStringLiteral("id = ?"), {id}));
 }
 
 std::optional<ConstituencyProfile> ConstituencyProfileRepository::findByUuid(const QString &uuid) const
 {
-    const QList<ConstituencyProfile> list = query(QStringLiteral("uuid = ?"), {uuid});
-    return list.isEmpty() ? std::nullopt : std::optional<ConstituencyProfile>(list.first());
+    return Rows::first(query(QStringLiteral("uuid = ?"), {uuid}));
 }
 
 std::optional<ConstituencyProfile> ConstituencyProfileRepository::findFor(qint64 deputyId, int year) const
 {
-    const QList<ConstituencyProfile> list =
-        query(QStringLiteral("deleted_at IS NULL AND deputy_id = ? AND year = ?"), {deputyId, year});
-    return list.isEmpty() ? std::nullopt : std::optional<ConstituencyProfile>(list.first());
+    return Rows::first(
+        query(QStringLiteral("deleted_at IS NULL AND deputy_id = ? AND year = ?"), {deputyId, year}));
 }
 
 QList<ConstituencyProfile> ConstituencyProfileRepository::forDeputy(qint64 deputyId) const
@@ -282,14 +280,11 @@ Status ConstituencyProfileRepository::restore(qint64 id)
 QList<ConstituencyProfile> ConstituencyProfileRepository::query(const QString &where,
                                                                 const QVariantList &values) const
 {
-    QList<ConstituencyProfile> list;
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM constituency_profiles WHERE %2 ORDER BY year DESC, id")
-                         .arg(QLatin1String(kColumns), where));
-    if (!m_db.exec(q, values))
-        return list;
-    while (q.next())
-        list << fromQuery(q);
+    QList<ConstituencyProfile> list = Rows::select<ConstituencyProfile>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM constituency_profiles WHERE %2 ORDER BY year DESC, id")
+            .arg(QLatin1String(kColumns), where),
+        values, fromQuery);
     for (ConstituencyProfile &p : list)
         p.contactVoters = voters(p.id);
     return list;

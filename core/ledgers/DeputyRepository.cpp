@@ -1,6 +1,7 @@
 #include "ledgers/DeputyRepository.h"
 
 #include "common/Ids.h"
+#include "ledgers/Rows.h"
 #include "ledgers/SoftDelete.h"
 #include "rules/Validation.h"
 #include "rules/Validator.h"
@@ -130,14 +131,12 @@ Status DeputyRepository::update(Deputy &deputy)
 
 std::optional<Deputy> DeputyRepository::find(qint64 id) const
 {
-    const QList<Deputy> list = query(QStringLiteral("id = ?"), {id});
-    return list.isEmpty() ? std::nullopt : std::optional<Deputy>(list.first());
+    return Rows::first(query(QStringLiteral("id = ?"), {id}));
 }
 
 std::optional<Deputy> DeputyRepository::findByUuid(const QString &uuid) const
 {
-    const QList<Deputy> list = query(QStringLiteral("uuid = ?"), {uuid});
-    return list.isEmpty() ? std::nullopt : std::optional<Deputy>(list.first());
+    return Rows::first(query(QStringLiteral("uuid = ?"), {uuid}));
 }
 
 QList<Deputy> DeputyRepository::all() const
@@ -177,12 +176,8 @@ Status DeputyRepository::restore(qint64 id)
 
 QList<Deputy> DeputyRepository::query(const QString &where, const QVariantList &values) const
 {
-    QList<Deputy> list;
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM deputies WHERE %2 ORDER BY name, id")
-                                   .arg(QLatin1String(kColumns), where));
-    if (!m_db.exec(q, values))
-        return list;
-    while (q.next())
-        list << fromQuery(q);
-    return list;
+    return Rows::select<Deputy>(m_db,
+                                QStringLiteral("SELECT %1 FROM deputies WHERE %2 ORDER BY name, id")
+                                    .arg(QLatin1String(kColumns), where),
+                                values, fromQuery);
 }

@@ -1,6 +1,7 @@
 #include "ledgers/EnterpriseLinkRepository.h"
 
 #include "common/Ids.h"
+#include "ledgers/Rows.h"
 #include "ledgers/SoftDelete.h"
 #include "rules/Validation.h"
 #include "rules/Validator.h"
@@ -120,14 +121,12 @@ Status EnterpriseLinkRepository::update(EnterpriseLink &link)
 
 std::optional<EnterpriseLink> EnterpriseLinkRepository::find(qint64 id) const
 {
-    const QList<EnterpriseLink> list = query(QStringLiteral("id = ?"), {id});
-    return list.isEmpty() ? std::nullopt : std::optional<EnterpriseLink>(list.first());
+    return Rows::first(query(QStringLiteral("id = ?"), {id}));
 }
 
 std::optional<EnterpriseLink> EnterpriseLinkRepository::findByUuid(const QString &uuid) const
 {
-    const QList<EnterpriseLink> list = query(QStringLiteral("uuid = ?"), {uuid});
-    return list.isEmpty() ? std::nullopt : std::optional<EnterpriseLink>(list.first());
+    return Rows::first(query(QStringLiteral("uuid = ?"), {uuid}));
 }
 
 QList<EnterpriseLink> EnterpriseLinkRepository::forDeputy(qint64 deputyId) const
@@ -212,8 +211,7 @@ Status EnterpriseLinkRepository::updateVisit(EnterpriseVisit &visit)
 
 std::optional<EnterpriseVisit> EnterpriseLinkRepository::findVisit(qint64 id) const
 {
-    const QList<EnterpriseVisit> list = queryVisits(QStringLiteral("v.id = ?"), {id});
-    return list.isEmpty() ? std::nullopt : std::optional<EnterpriseVisit>(list.first());
+    return Rows::first(queryVisits(QStringLiteral("v.id = ?"), {id}));
 }
 
 QList<EnterpriseVisit> EnterpriseLinkRepository::visits(qint64 linkId) const
@@ -240,14 +238,11 @@ Status EnterpriseLinkRepository::restoreVisit(qint64 id)
 
 QList<EnterpriseLink> EnterpriseLinkRepository::query(const QString &where, const QVariantList &values) const
 {
-    QList<EnterpriseLink> list;
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM enterprise_links WHERE %2 ORDER BY since, id")
-                                   .arg(QLatin1String(kColumns), where));
-    if (!m_db.exec(q, values))
-        return list;
-    while (q.next())
-        list << fromQuery(q);
-    return list;
+    return Rows::select<EnterpriseLink>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM enterprise_links WHERE %2 ORDER BY since, id")
+            .arg(QLatin1String(kColumns), where),
+        values, fromQuery);
 }
 
 QList<EnterpriseVisit> EnterpriseLinkRepository::queryVisits(const QString &where,

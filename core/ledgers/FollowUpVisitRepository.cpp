@@ -1,6 +1,7 @@
 #include "ledgers/FollowUpVisitRepository.h"
 
 #include "common/Ids.h"
+#include "ledgers/Rows.h"
 #include "ledgers/SoftDelete.h"
 #include "rules/Validation.h"
 #include "rules/Validator.h"
@@ -139,14 +140,12 @@ Status FollowUpVisitRepository::update(FollowUpVisit &visit)
 
 std::optional<FollowUpVisit> FollowUpVisitRepository::find(qint64 id) const
 {
-    const QList<FollowUpVisit> list = query(QStringLiteral("id = ?"), {id});
-    return list.isEmpty() ? std::nullopt : std::optional<FollowUpVisit>(list.first());
+    return Rows::first(query(QStringLiteral("id = ?"), {id}));
 }
 
 std::optional<FollowUpVisit> FollowUpVisitRepository::findByUuid(const QString &uuid) const
 {
-    const QList<FollowUpVisit> list = query(QStringLiteral("uuid = ?"), {uuid});
-    return list.isEmpty() ? std::nullopt : std::optional<FollowUpVisit>(list.first());
+    return Rows::first(query(QStringLiteral("uuid = ?"), {uuid}));
 }
 
 QList<FollowUpVisit> FollowUpVisitRepository::forAppeal(qint64 appealId) const
@@ -191,13 +190,9 @@ Status FollowUpVisitRepository::restore(qint64 id)
 
 QList<FollowUpVisit> FollowUpVisitRepository::query(const QString &where, const QVariantList &values) const
 {
-    QList<FollowUpVisit> list;
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM follow_up_visits WHERE %2 ORDER BY visited_on, id")
-                         .arg(QLatin1String(kColumns), where));
-    if (!m_db.exec(q, values))
-        return list;
-    while (q.next())
-        list << fromQuery(q);
-    return list;
+    return Rows::select<FollowUpVisit>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM follow_up_visits WHERE %2 ORDER BY visited_on, id")
+            .arg(QLatin1String(kColumns), where),
+        values, fromQuery);
 }

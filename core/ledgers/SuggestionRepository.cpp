@@ -2,6 +2,7 @@
 
 #include "common/Ids.h"
 #include "ledgers/LedgerNumbers.h"
+#include "ledgers/Rows.h"
 #include "ledgers/SoftDelete.h"
 #include "ledgers/VocabularyRepository.h"
 #include "rules/Validation.h"
@@ -224,21 +225,18 @@ Status SuggestionRepository::saveUnits(qint64 suggestionId, const QList<Handling
 
 std::optional<Suggestion> SuggestionRepository::find(qint64 id) const
 {
-    const QList<Suggestion> list = query(QStringLiteral("id = ?"), {id});
-    return list.isEmpty() ? std::nullopt : std::optional<Suggestion>(list.first());
+    return Rows::first(query(QStringLiteral("id = ?"), {id}));
 }
 
 std::optional<Suggestion> SuggestionRepository::findByUuid(const QString &uuid) const
 {
-    const QList<Suggestion> list = query(QStringLiteral("uuid = ?"), {uuid});
-    return list.isEmpty() ? std::nullopt : std::optional<Suggestion>(list.first());
+    return Rows::first(query(QStringLiteral("uuid = ?"), {uuid}));
 }
 
 std::optional<Suggestion> SuggestionRepository::findByNumber(const QString &number) const
 {
-    const QList<Suggestion> list =
-        query(QStringLiteral("station_id = ? AND number = ?"), {m_db.localStationId(), number.trimmed()});
-    return list.isEmpty() ? std::nullopt : std::optional<Suggestion>(list.first());
+    return Rows::first(
+        query(QStringLiteral("station_id = ? AND number = ?"), {m_db.localStationId(), number.trimmed()}));
 }
 
 QList<Suggestion> SuggestionRepository::forYear(int year) const
@@ -300,14 +298,11 @@ Status SuggestionRepository::restore(qint64 id)
 
 QList<Suggestion> SuggestionRepository::query(const QString &where, const QVariantList &values) const
 {
-    QList<Suggestion> list;
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM suggestions WHERE %2 ORDER BY number_year, number_seq")
-                         .arg(QLatin1String(kColumns), where));
-    if (!m_db.exec(q, values))
-        return list;
-    while (q.next())
-        list << fromQuery(q);
+    QList<Suggestion> list = Rows::select<Suggestion>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM suggestions WHERE %2 ORDER BY number_year, number_seq")
+            .arg(QLatin1String(kColumns), where),
+        values, fromQuery);
     QSqlQuery cosigners = m_db.prepare(QStringLiteral(
         "SELECT deputy_id FROM suggestion_cosigners WHERE suggestion_id = ? ORDER BY deputy_id"));
     QSqlQuery appeals = m_db.prepare(QStringLiteral(
