@@ -4,10 +4,12 @@
 #include "common/Translations.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/RecycleBinDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "editors/Editors.h"
 #include "io/ExportDialog.h"
+#include "ledgers/DeputyRepository.h"
 #include "ledgers/StationRepository.h"
 #include "ledgers/VocabularyRepository.h"
 #include "lists/ActivityListModel.h"
@@ -149,6 +151,92 @@ void MainWindow::createRecordMenu()
     });
     editDeputyAction->setObjectName(QStringLiteral("actionEditDeputy"));
     m_fileActions << editDeputyAction;
+    menu->addSeparator();
+    QAction *toBin =
+        menu->addAction(tr("&Move to the Recycle Bin"), this, &MainWindow::moveCurrentToRecycleBin);
+    toBin->setObjectName(QStringLiteral("actionMoveToRecycleBin"));
+    toBin->setShortcut(QKeySequence::Delete);
+    toBin->setStatusTip(tr("Moves the selected record of the list shown to the recycle bin"));
+    m_fileActions << toBin;
+    QAction *deputyToBin = menu->addAction(tr("Move the selected de&puty to the Recycle Bin…"), this,
+                                           &MainWindow::moveDeputyToRecycleBin);
+    deputyToBin->setObjectName(QStringLiteral("actionMoveDeputyToRecycleBin"));
+    m_fileActions << deputyToBin;
+    QAction *bin = menu->addAction(tr("Recycle &Bin…"), this, &MainWindow::openRecycleBin);
+    bin->setObjectName(QStringLiteral("actionRecycleBin"));
+    bin->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+Del")));
+    bin->setStatusTip(tr("Deleted records: restore them or delete them permanently"));
+    m_fileActions << bin;
+}
+
+void MainWindow::moveCurrentToRecycleBin()
+{
+    if (!m_db || !m_tabs)
+        return;
+    static const QMap<Ledger, RecycleKind> kinds = {
+        {ProfilesTab, RecycleKind::Profile},       {AppealsTab, RecycleKind::Appeal},
+        {SuggestionsTab, RecycleKind::Suggestion}, {VisitsTab, RecycleKind::FollowUpVisit},
+        {ActivitiesTab, RecycleKind::Activity},    {EnterpriseLinksTab, RecycleKind::EnterpriseLink}};
+    const Ledger ledger = Ledger(m_tabs->currentIndex());
+    LedgerListView *view = m_lists.value(ledger);
+    const qint64 id = view ? view->currentId() : 0;
+    if (!kinds.contains(ledger) || id <= 0) {
+        statusBar()->showMessage(tr("Select a record in one of the ledgers' lists first."), 8000);
+        return;
+    }
+    const RecycleKind kind = kinds.value(ledger);
+    if (MessageBox::question(
+            this, tr("Move to the Recycle Bin"),
+            tr("Move the selected record (%1) to the recycle bin?\n\nYou can restore it later "
+               "from Records › Recycle Bin.")
+                .arg(RecycleBin::kindName(kind)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+        return;
+    const Status s = RecycleBin(*m_db).moveToBin({kind, id});
+    if (!s) {
+        MessageBox::warning(this, tr("Move to the Recycle Bin"), s.message());
+        return;
+    }
+    refreshAll();
+    statusBar()->showMessage(tr("%1 moved to the recycle bin (Records › Recycle Bin… restores it).")
+                                 .arg(RecycleBin::kindName(kind)),
+                             10000);
+}
+
+void MainWindow::moveDeputyToRecycleBin()
+{
+    const qint64 id = m_db && m_deputies ? m_deputies->currentDeputy() : 0;
+    const std::optional<Deputy> deputy = id > 0 ? DeputyRepository(*m_db).find(id) : std::nullopt;
+    if (!deputy) {
+        statusBar()->showMessage(tr("Select a deputy in the list on the left first."), 8000);
+        return;
+    }
+    if (MessageBox::question(this, tr("Move to the Recycle Bin"),
+                             tr("Move deputy %1 to the recycle bin?\n\nDo this only for a deputy entered by "
+                                "mistake. A deputy who left office keeps their place: enter the end of the "
+                                "mandate instead. Records that name this deputy stay in the ledgers.")
+                                 .arg(deputy->name),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    const Status s = RecycleBin(*m_db).moveToBin({RecycleKind::Deputy, id});
+    if (!s) {
+        MessageBox::warning(this, tr("Move to the Recycle Bin"), s.message());
+        return;
+    }
+    m_deputies->selectDeputy(0);
+    refreshAll();
+    statusBar()->showMessage(
+        tr("Deputy %1 moved to the recycle bin (Records › Recycle Bin… restores them).").arg(deputy->name),
+        10000);
+}
+
+void MainWindow::openRecycleBin()
+{
+    if (!m_db)
+        return;
+    RecycleBinDialog dialog(*m_db, this);
+    connect(&dialog, &RecycleBinDialog::binChanged, this, &MainWindow::refreshAll);
+    dialog.exec();
 }
 
 void MainWindow::createViewMenu()

@@ -74,6 +74,9 @@ private:
     void newRecord();
     void openRecord(Ledger ledger, qint64 id);
     void editDeputy(qint64 deputyId);
+    void moveCurrentToRecycleBin();
+    void moveDeputyToRecycleBin();
+    void openRecycleBin();
 
     std::unique_ptr<Database> m_db;
     DeputyPanel *m_deputies = nullptr;
