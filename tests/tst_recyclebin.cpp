@@ -132,12 +132,6 @@ bool exists(Database &db, const RecycleRef &ref)
                .toInt() == 1;
 }
 
-bool listed(const QList<RecycleBinEntry> &entries, const RecycleRef &ref)
-{
-    return std::any_of(entries.cbegin(), entries.cend(),
-                       [&](const RecycleBinEntry &e) { return e.ref == ref; });
-}
-
 int ftsHits(Database &db, const char *table, const QString &text)
 {
     return db

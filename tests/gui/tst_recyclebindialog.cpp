@@ -6,6 +6,8 @@
 #include "ledgers/AppealRepository.h"
 #include "ledgers/DailyQueueCounter.h"
 #include "ledgers/FollowUpVisitRepository.h"
+#include "lists/SqlListModel.h"
+#include "main/DeputyPanel.h"
 #include "main/LedgerListView.h"
 #include "main/MainWindow.h"
 #include "main/TodayView.h"
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeWidget>
 
 namespace {
@@ -205,6 +208,26 @@ private slots:
         QCOMPARE(bin.count(), 0);
     }
 
+    void deleteAmongTheDeputiesMeansTheDeputy()
+    {
+        TestDatabase t;
+        fillLedger(t.db());
+        t.close();
+        MainWindow window;
+        QVERIFY(window.openFile(t.path()));
+        window.show();
+        auto *deputies = window.findChild<QTableView *>(QStringLiteral("deputyTable"));
+        QTRY_COMPARE(deputies->model()->rowCount(), 2);
+        deputies->selectRow(1);
+        QTRY_VERIFY(window.deputyPanel()->currentDeputy() > 0);
+        const QString name = deputies->model()->index(1, 0).data().toString();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        window.findChild<QAction *>(QStringLiteral("actionMoveDeputyToRecycleBin"))->trigger();
+        QVERIFY2(MessageBox::lastText().contains(name), qPrintable(MessageBox::lastText()));
+        QTRY_COMPARE(deputies->model()->rowCount(), 1);
+        QCOMPARE(RecycleBin(*window.database()).entries().first().label, name);
+    }
+
     void readOnlyFileOnlyShowsTheBin()
     {
         TestDatabase t;
@@ -239,11 +262,14 @@ private slots:
         QTRY_COMPARE(appeals->model()->rowCount(), 2);
         appeals->table()->selectRow(0);
         QVERIFY(appeals->currentId() > 0);
+        const QString number = appeals->table()->model()->index(0, 0).data().toString();
+        QVERIFY(number.startsWith(QString::number(QDate::currentDate().addDays(-40).year())));
 
         MessageBox::setNextAnswer(QMessageBox::Yes);
         window.findChild<QAction *>(QStringLiteral("actionMoveToRecycleBin"))->trigger();
         QVERIFY2(MessageBox::lastText().contains(QStringLiteral("recycle bin")),
                  qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(number), qPrintable(MessageBox::lastText()));
         QTRY_COMPARE(appeals->model()->rowCount(), 1);
         QCOMPARE(window.todayView()->count(DailyQueue::Overdue), 1);
 

@@ -173,6 +173,11 @@ void MainWindow::moveCurrentToRecycleBin()
 {
     if (!m_db || !m_tabs)
         return;
+    // Delete pressed among the deputies means the deputy, not the record of the list beside them.
+    if (m_deputies && m_deputies->isAncestorOf(QApplication::focusWidget())) {
+        moveDeputyToRecycleBin();
+        return;
+    }
     static const QMap<Ledger, RecycleKind> kinds = {
         {ProfilesTab, RecycleKind::Profile},       {AppealsTab, RecycleKind::Appeal},
         {SuggestionsTab, RecycleKind::Suggestion}, {VisitsTab, RecycleKind::FollowUpVisit},
@@ -185,11 +190,15 @@ void MainWindow::moveCurrentToRecycleBin()
         return;
     }
     const RecycleKind kind = kinds.value(ledger);
+    // The first column names the record: its number, year, title or enterprise.
+    const QModelIndex current = view->table()->currentIndex();
+    const QString name =
+        RecycleBin::kindName(kind) % QLatin1Char(' ') % current.sibling(current.row(), 0).data().toString();
     if (MessageBox::question(
             this, tr("Move to the Recycle Bin"),
             tr("Move the selected record (%1) to the recycle bin?\n\nYou can restore it later "
                "from Records › Recycle Bin.")
-                .arg(RecycleBin::kindName(kind)),
+                .arg(name.trimmed()),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
         return;
     const Status s = RecycleBin(*m_db).moveToBin({kind, id});
@@ -198,9 +207,8 @@ void MainWindow::moveCurrentToRecycleBin()
         return;
     }
     refreshAll();
-    statusBar()->showMessage(tr("%1 moved to the recycle bin (Records › Recycle Bin… restores it).")
-                                 .arg(RecycleBin::kindName(kind)),
-                             10000);
+    statusBar()->showMessage(
+        tr("%1 moved to the recycle bin (Records › Recycle Bin… restores it).").arg(name.trimmed()), 10000);
 }
 
 void MainWindow::moveDeputyToRecycleBin()
