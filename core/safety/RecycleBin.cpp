@@ -376,6 +376,7 @@ RecycleBin::PurgePlan RecycleBin::plan(const QList<RecycleRef> &refs) const
     }
 
     PurgePlan result;
+    QHash<RecycleRef, bool> deleted; // whether a referring record is in the bin, asked once each
     bool changed = true;
     while (changed) {
         changed = false;
@@ -394,7 +395,10 @@ RecycleBin::PurgePlan RecycleBin::plan(const QList<RecycleRef> &refs) const
             for (const Referrer &r : referrers.value(ref)) {
                 if (set.contains(r.ref))
                     continue;
-                (isDeleted(m_db, r.ref) ? binned : live) += 1;
+                auto known = deleted.constFind(r.ref);
+                if (known == deleted.constEnd())
+                    known = deleted.insert(r.ref, isDeleted(m_db, r.ref));
+                (*known ? binned : live) += 1;
                 const QString name = kindName(r.ref.kind);
                 if (!kindsSeen.contains(name))
                     kindsSeen << name;

@@ -165,6 +165,8 @@ private slots:
                  qPrintable(MessageBox::lastText()));
         QVERIFY2(MessageBox::lastText().contains(QStringLiteral("1 record")),
                  qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(RecycleBin::kindName(RecycleKind::FollowUpVisit)),
+                 qPrintable(MessageBox::lastText()));
         QCOMPARE(bin.count(), 2);
         QCOMPARE(changed.count(), 0);
 

@@ -221,7 +221,8 @@ bool RecycleBinDialog::restoreSelected()
     return true;
 }
 
-bool RecycleBinDialog::confirmPurge(const RecycleBin::PurgePlan &plan, int chosen, bool wholeBin)
+bool RecycleBinDialog::confirmPurge(const RecycleBin::PurgePlan &plan, const QList<RecycleRef> &chosen,
+                                    bool wholeBin)
 {
     QStringList kept;
     for (const auto &k : plan.kept)
@@ -239,13 +240,23 @@ bool RecycleBinDialog::confirmPurge(const RecycleBin::PurgePlan &plan, int chose
                             : tr("Delete permanently? %n record(s) will be gone forever; they cannot be "
                                  "restored afterwards.",
                                  nullptr, n);
-    const int along = n - (chosen - int(plan.kept.size()));
+    // Records that go along with the chosen ones (a profile's contact voters, an appeal's follow-up visits).
+    int along = 0;
+    QStringList alongKinds;
+    for (const RecycleRef &ref : plan.purged) {
+        if (chosen.contains(ref))
+            continue;
+        ++along;
+        const QString name = RecycleBin::kindName(ref.kind);
+        if (!alongKinds.contains(name))
+            alongKinds << name;
+    }
     if (along > 0) {
-        text +=
-            QStringLiteral("\n\n") %
-            tr("This includes %n record(s) that belong to them (follow-up visits, contact voters, enterprise "
-               "visits), even where those were not deleted themselves.",
-               nullptr, along);
+        text += QStringLiteral("\n\n") %
+                tr("This includes %n record(s) that belong to them (%1), even where those were not deleted "
+                   "themselves.",
+                   nullptr, along)
+                    .arg(alongKinds.join(tr(", ")));
     }
     if (!kept.isEmpty())
         text += QStringLiteral("\n\n") % kept.join(QLatin1Char('\n'));
@@ -259,7 +270,7 @@ bool RecycleBinDialog::purgeSelected()
     if (refs.isEmpty())
         return false;
     const RecycleBin::PurgePlan plan = m_bin.planPurge(refs);
-    if (!confirmPurge(plan, int(refs.size()), false))
+    if (!confirmPurge(plan, refs, false))
         return false;
     RecycleBin::PurgePlan done;
     const Status s = m_bin.purge(refs, &done);
@@ -276,8 +287,14 @@ bool RecycleBinDialog::purgeSelected()
 
 bool RecycleBinDialog::emptyBin()
 {
+    QList<RecycleRef> all;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_list->topLevelItem(i);
+        all << RecycleRef{RecycleKind(item->data(KindColumn, kKindRole).toInt()),
+                          item->data(KindColumn, kRefRole).toLongLong()};
+    }
     const RecycleBin::PurgePlan plan = m_bin.planEmpty();
-    if (!confirmPurge(plan, m_total, true))
+    if (!confirmPurge(plan, all, true))
         return false;
     RecycleBin::PurgePlan done;
     const Status s = m_bin.empty(&done);

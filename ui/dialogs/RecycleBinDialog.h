@@ -38,8 +38,9 @@ private:
     QList<RecycleRef> selectedRefs() const;
     void applyFilter();
     void updateButtons();
-    /// Asks before a permanent deletion; true when the clerk agreed. `chosen`: how many were chosen.
-    bool confirmPurge(const RecycleBin::PurgePlan &plan, int chosen, bool wholeBin);
+    /// Asks before a permanent deletion; true when the clerk agreed. `chosen`: the records the clerk chose
+    /// (the plan may add what belongs to them).
+    bool confirmPurge(const RecycleBin::PurgePlan &plan, const QList<RecycleRef> &chosen, bool wholeBin);
     void report(const QString &text);
 
     Database &m_db;
