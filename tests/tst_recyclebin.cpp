@@ -197,7 +197,7 @@ private slots:
             QCOMPARE(e.deputy, QStringLiteral("陈志强"));
         QVERIFY(RecycleBin::describe(e).contains(label));
 
-        QVERIFY_OK(bin.restore({ref}));
+        QVERIFY_OK(bin.restore({ref, ref})); // chosen twice: restored once
         QVERIFY2(isLive(t.db(), ref), "restored records are visible again");
         QVERIFY(bin.entries().isEmpty());
         QVERIFY2(!bin.restore({ref}), "a record no longer in the bin cannot be restored twice");

@@ -314,7 +314,11 @@ Status RecycleBin::restore(const QList<RecycleRef> &refs)
 {
     if (Status s = refuseReadOnly(); !s)
         return s;
-    QList<RecycleRef> ordered = refs;
+    QList<RecycleRef> ordered;
+    for (const RecycleRef &ref : refs) {
+        if (!ordered.contains(ref))
+            ordered << ref;
+    }
     sortOwnersFirst(ordered);
     Transaction tx(m_db);
     if (!tx.isActive())

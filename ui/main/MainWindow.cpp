@@ -152,12 +152,11 @@ void MainWindow::createRecordMenu()
     editDeputyAction->setObjectName(QStringLiteral("actionEditDeputy"));
     m_fileActions << editDeputyAction;
     menu->addSeparator();
-    QAction *toBin =
-        menu->addAction(tr("&Move to the Recycle Bin"), this, &MainWindow::moveCurrentToRecycleBin);
-    toBin->setObjectName(QStringLiteral("actionMoveToRecycleBin"));
-    toBin->setShortcut(QKeySequence::Delete);
-    toBin->setStatusTip(tr("Moves the selected record of the list shown to the recycle bin"));
-    m_fileActions << toBin;
+    m_moveToBin = menu->addAction(tr("&Move to the Recycle Bin"), this, &MainWindow::moveCurrentToRecycleBin);
+    m_moveToBin->setObjectName(QStringLiteral("actionMoveToRecycleBin"));
+    m_moveToBin->setShortcut(QKeySequence::Delete);
+    m_moveToBin->setStatusTip(tr("Moves the selected record of the list shown to the recycle bin"));
+    m_fileActions << m_moveToBin;
     QAction *deputyToBin = menu->addAction(tr("Move the selected de&puty to the Recycle Bin…"), this,
                                            &MainWindow::moveDeputyToRecycleBin);
     deputyToBin->setObjectName(QStringLiteral("actionMoveDeputyToRecycleBin"));
@@ -432,6 +431,9 @@ void MainWindow::buildWorkspace()
         connect(view, &LedgerListView::recordActivated, this,
                 [this, ledger](qint64 id) { openRecord(ledger, id); });
         connect(view, &LedgerListView::countChanged, this, &MainWindow::updateStatusCount);
+        // Right-click on a record offers to move it to the recycle bin, as Delete does.
+        view->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+        view->table()->addAction(m_moveToBin);
     };
     add(ProfilesTab, QStringLiteral("profilesList"), tr("Constituency"),
         new LedgerListView(

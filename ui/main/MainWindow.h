@@ -86,5 +86,6 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_count = nullptr;
     QAction *m_newRecord = nullptr;
+    QAction *m_moveToBin = nullptr; ///< also the lists' context menu
     QList<QAction *> m_fileActions; ///< enabled only while a file is open
 };
