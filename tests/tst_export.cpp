@@ -304,6 +304,10 @@ private slots:
         QTest::newRow("our text marker before digits stays") << CsvWriter::keepAsText(QStringLiteral("0271234567"))
                                                              << QStringLiteral("\t0271234567");
         QTest::newRow("an empty cell stays empty") << QString() << QString();
+        QTest::newRow("text that starts with an apostrophe and a formula gets a second one")
+            << QStringLiteral("'=1+1") << QStringLiteral("''=1+1");
+        QTest::newRow("an apostrophe before ordinary text is left alone")
+            << QStringLiteral("'abc") << QStringLiteral("'abc");
     }
 
     void escapeCellFollowsRfc4180()

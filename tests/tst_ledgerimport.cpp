@@ -3,12 +3,14 @@
 
 #include "demo/DemoGenerator.h"
 #include "io/CsvReader.h"
+#include "io/CsvWriter.h"
 #include "io/LedgerExport.h"
 #include "io/LedgerImport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStringConverter>
 #include <QTest>
@@ -127,6 +129,8 @@ private slots:
         QTest::newRow("tab before text is kept") << QStringLiteral("\tx") << false << QStringLiteral("\tx");
         QTest::newRow("neutralised phone starting with minus")
             << QStringLiteral("'\t-12") << true << QStringLiteral("-12");
+        QTest::newRow("of two apostrophes before a formula only the exporter's one is removed")
+            << QStringLiteral("''=1+2") << false << QStringLiteral("'=1+2");
     }
 
     void ownCellsLoseTheirExcelMarkers()
@@ -135,6 +139,49 @@ private slots:
         QFETCH(bool, textNumber);
         QFETCH(QString, value);
         QCOMPARE(LedgerImport::ownCellText(cell, textNumber), value);
+    }
+
+    void apostrophesSurviveTheRoundTrip_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("textNumber");
+        const QStringList texts{
+            QStringLiteral("=1+2"),      QStringLiteral("'=1+2"),  QStringLiteral("''=x"),
+            QStringLiteral("'+86 138"),  QStringLiteral("'-5"),    QStringLiteral("'@张三"),
+            QStringLiteral("'\t缩进"),   QStringLiteral("'abc"),   QStringLiteral("'"),
+            QStringLiteral("''"),        QStringLiteral("-"),      QStringLiteral("\t0271"),
+            QStringLiteral("'\r\n二行"), QStringLiteral("@,\"x\"")};
+        for (const QString &t : texts) {
+            const QString name = QString(t)
+                                     .replace(QLatin1Char('\t'), QLatin1String("<tab>"))
+                                     .replace(QLatin1Char('\r'), QLatin1String("<cr>"))
+                                     .replace(QLatin1Char('\n'), QLatin1String("<lf>"));
+            QTest::addRow("text %s", qPrintable(name)) << t << false;
+            QTest::addRow("phone %s", qPrintable(name)) << t << true;
+        }
+    }
+
+    /// Whatever the text, export then import gives it back: the exporter adds an apostrophe only where
+    /// the text starts like a formula behind its own apostrophes, and the importer removes exactly it.
+    void apostrophesSurviveTheRoundTrip()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, textNumber);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            CsvWriter w(&f);
+            w.writeRow({textNumber ? CsvWriter::keepAsText(text) : text, QStringLiteral("end")});
+            QVERIFY(w.flush());
+        }
+        CsvReader reader(path);
+        QVERIFY_OK(reader.open());
+        QStringList cells;
+        QVERIFY(reader.readRow(&cells));
+        QCOMPARE(cells.size(), 2);
+        QCOMPARE(LedgerImport::ownCellText(cells.at(0), textNumber), text);
     }
 
     void datesAsClerksTypeThem_data()
@@ -173,6 +220,10 @@ private slots:
         QVERIFY(source.db().exec(
             QStringLiteral("UPDATE appeals SET person_name = '+张三', content = 'a,\"b\"' WHERE id = "
                            "(SELECT max(id) FROM appeals)")));
+        // Text that itself starts with an apostrophe before a formula character keeps it.
+        QVERIFY(source.db().exec(
+            QStringLiteral("UPDATE appeals SET content = char(39) || '=SUM(A1)', person_name = char(39) || "
+                           "'-李' WHERE id = (SELECT min(id) + 1 FROM appeals)")));
         QTemporaryDir out;
         ExportOptions o; // every year: a suggestion made in 2022 may be submitted in 2023
         o.fullPersonalData = true;
@@ -309,6 +360,109 @@ private slots:
         QCOMPARE(r.inserted, 0);
         QCOMPARE(r.unchanged, 5);
         QCOMPARE(count(t.db(), QStringLiteral("appeals")), 5);
+    }
+
+    void theClerksEncodingAndColumnMappingAreFollowed()
+    {
+        TestDatabase t;
+        LedgerFixture::addDeputy(t.db(), QStringLiteral("李建国"));
+        // 群众诉求 is no synonym of the content, so the file is refused as it stands; 代办人 is unknown.
+        const QString text = QStringLiteral("序号,接待时间,接待代表,反映人,群众诉求,代办人\r\n"
+                                            "1,2022/3/5,李建国,张三,路灯不亮,小王\r\n"
+                                            "2,2022/3/6,王大锤,李四,积水,小张\r\n");
+        const QString path =
+            writeFile(t.dir(), QStringLiteral("hand.csv"), QStringEncoder("GB18030").encode(text));
+        ImportResult r;
+        QVERIFY(!LedgerImport(t.db()).run(path, {}, &r));
+
+        ImportPreview preview;
+        QVERIFY_OK(LedgerImport::preview(path, QString(), 5, &preview));
+        QCOMPARE(preview.detectedEncoding, QStringLiteral("GB18030"));
+        QVERIFY(!preview.ownExport);
+        QCOMPARE(preview.samples.size(), 2);
+        QCOMPARE(preview.samples.at(0).at(4), QStringLiteral("路灯不亮"));
+        QCOMPARE(preview.mapping, (QStringList{QString(), QStringLiteral("received_on"),
+                                               QStringLiteral("deputy"), QStringLiteral("person_name"),
+                                               LedgerImport::keepInNotes(), LedgerImport::keepInNotes()}));
+        QVERIFY(preview.mapping == LedgerImport::synonymMapping(preview.header));
+        // Read as UTF-8, as the clerk may choose: the bytes do not fit, and the preview says so.
+        const Status asUtf8 = LedgerImport::preview(path, QStringLiteral("UTF-8"), 5, &preview);
+        QVERIFY(!asUtf8);
+        QVERIFY2(asUtf8.message().contains(QStringLiteral("UTF-8")), qPrintable(asUtf8.message()));
+
+        ImportOptions o;
+        o.encoding = QStringLiteral("GB18030");
+        o.columnMapping = {QString(),
+                           QStringLiteral("received_on"),
+                           QStringLiteral("deputy"),
+                           QStringLiteral("person_name"),
+                           QStringLiteral("content"),
+                           QString()};
+        o.dryRun = true;
+        QVERIFY_OK(LedgerImport(t.db()).run(path, o, &r));
+        QCOMPARE(r.inserted, 1);
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(r.missingDeputies, QStringList{QStringLiteral("王大锤")});
+        QCOMPARE(count(t.db(), QStringLiteral("appeals")), 0);
+
+        o.dryRun = false;
+        o.createMissingDeputies = true;
+        QVERIFY_OK(LedgerImport(t.db()).run(path, o, &r));
+        QCOMPARE(r.inserted, 2);
+        QCOMPARE(r.missingDeputies, QStringList{QStringLiteral("王大锤")});
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT content FROM appeals WHERE person_name = '张三'"))
+                     .toString(),
+                 QStringLiteral("路灯不亮"));
+        // The ignored column is nowhere.
+        QCOMPARE(
+            t.db().scalar(QStringLiteral("SELECT notes FROM appeals WHERE person_name = '张三'")).toString(),
+            QString());
+
+        // Two columns taken for the same field refuse the file with a sentence saying so; so does a
+        // mapping of another number of columns.
+        o.columnMapping[5] = QStringLiteral("content");
+        const Status twice = LedgerImport(t.db()).run(path, o, &r);
+        QVERIFY(!twice);
+        QVERIFY2(twice.message().contains(QStringLiteral("same field")), qPrintable(twice.message()));
+        o.columnMapping.removeLast();
+        QVERIFY(!LedgerImport(t.db()).run(path, o, &r));
+        QCOMPARE(count(t.db(), QStringLiteral("appeals")), 2);
+    }
+
+    void cancellingThroughProgressWritesNothing()
+    {
+        TestDatabase t;
+        LedgerFixture::addDeputy(t.db(), QStringLiteral("李建国"));
+        QString text = QStringLiteral("日期,代表,姓名,内容\r\n");
+        for (int i = 0; i < 50; ++i)
+            text += QStringLiteral("2022-03-05,李建国,张%1,路灯不亮\r\n").arg(i);
+        const QString path = writeFile(t.dir(), QStringLiteral("hand.csv"), utf8Bom(text));
+        ImportOptions o;
+        qint64 last = -1;
+        qint64 total = 0;
+        int calls = 0;
+        o.progress = [&](qint64 done, qint64 all) {
+            last = done;
+            total = all;
+            return ++calls < 20;
+        };
+        ImportResult r;
+        const Status s = LedgerImport(t.db()).run(path, o, &r);
+        QVERIFY(!s);
+        QVERIFY2(s.message().contains(QStringLiteral("cancelled")), qPrintable(s.message()));
+        QVERIFY(!r.written);
+        QCOMPARE(count(t.db(), QStringLiteral("appeals")), 0);
+        QCOMPARE(total, QFileInfo(path).size());
+        QVERIFY(last > 0 && last < total);
+
+        o.progress = [&](qint64 done, qint64) {
+            last = done;
+            return true;
+        };
+        QVERIFY_OK(LedgerImport(t.db()).run(path, o, &r));
+        QCOMPARE(r.inserted, 50);
+        QCOMPARE(last, total);
     }
 
     void unknownDeputiesAreRejectedUnlessAllowed()

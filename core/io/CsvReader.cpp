@@ -64,7 +64,12 @@ Status CsvReader::open()
         }
     }
     const bool isUtf8 = !utf8.hasError();
-    if (isUtf8) {
+    m_detectedName =
+        isUtf8 ? (bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8")) : QStringLiteral("GB18030");
+    // A clerk's choice wins over detection; strict decoding then reports bytes that do not fit it.
+    const bool useUtf8 =
+        m_forcedEncoding.isEmpty() ? isUtf8 : m_forcedEncoding.startsWith(QLatin1String("UTF-8"));
+    if (useUtf8) {
         m_decoder = QStringDecoder(QStringDecoder::Utf8);
         m_encodingName = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
     } else {
@@ -92,7 +97,10 @@ bool CsvReader::fill()
         m_eof = true;
         return true;
     }
-    m_buffer += m_decoder.decode(chunk);
+    const QString decoded = m_decoder.decode(chunk);
+    m_bytesIn += chunk.size();
+    m_charsIn += decoded.size();
+    m_buffer += decoded;
     if (m_decoder.hasError()) {
         fail(tr("\"%1\" has bytes that are not %2 text near line %3. Save it from Excel as \"CSV UTF-8\" and "
                 "import again.")
@@ -197,6 +205,16 @@ bool CsvReader::readRow(QStringList *cells)
             m_line += lines;
             m_pos = i;
             *cells = row;
+            if (m_progress) {
+                // Bytes are read a chunk at a time; inside it, the share of its characters parsed.
+                const qint64 unread = m_buffer.size() - m_pos;
+                const qint64 done = m_charsIn > 0 ? (m_charsIn - unread) * m_bytesIn / m_charsIn : 0;
+                if (!m_progress(done)) {
+                    fail(tr("The import was cancelled; nothing was imported."));
+                    cells->clear();
+                    return false;
+                }
+            }
             return true;
         }
         if (!fill())

@@ -8,6 +8,8 @@
 #include <QStringConverter>
 #include <QStringList>
 
+#include <functional>
+
 /// Bounds that keep a hostile file from exhausting memory; a file that exceeds one is refused with a
 /// message naming the row. Real ledgers are far inside them (an appeal's text is a few thousand characters).
 struct CsvLimits
@@ -25,6 +27,13 @@ class CsvReader
 public:
     explicit CsvReader(const QString &path, CsvLimits limits = {});
 
+    /// Reads the file as "UTF-8" or "GB18030" whatever detection finds (the import wizard lets the
+    /// clerk choose); empty, the default, detects. Call before open().
+    void setEncoding(const QString &encoding) { m_forcedEncoding = encoding; }
+    /// Called after each row with the bytes of the file read so far (an estimate inside a chunk);
+    /// returning false stops reading with a "cancelled" status. Call before open().
+    void setProgress(std::function<bool(qint64 bytesRead)> progress) { m_progress = std::move(progress); }
+
     /// Opens the file and detects its encoding in one pass over the bytes: strict UTF-8 (with or
     /// without a byte-order mark) is tried first, then GB18030 (what Excel writes on Chinese Windows).
     /// Never the other way round: UTF-8 bytes decode as GB18030 without error, into garbage. A file
@@ -32,6 +41,10 @@ public:
     Status open();
     /// "UTF-8", "UTF-8 (BOM)" or "GB18030", once open() succeeded.
     QString encodingName() const { return m_encodingName; }
+    /// What detection found ("UTF-8", "UTF-8 (BOM)" or "GB18030"), even when setEncoding() overrode it.
+    QString detectedEncodingName() const { return m_detectedName; }
+    /// The file's size in bytes, once open() succeeded.
+    qint64 size() const { return m_file.size(); }
 
     /// The next row's cells; false at the end of the file or on an error (see status()).
     bool readRow(QStringList *cells);
@@ -49,6 +62,11 @@ private:
     QFile m_file;
     QStringDecoder m_decoder;
     QString m_encodingName;
+    QString m_detectedName;
+    QString m_forcedEncoding;
+    std::function<bool(qint64)> m_progress;
+    qint64 m_bytesIn = 0; ///< bytes decoded into m_buffer so far (progress)
+    qint64 m_charsIn = 0; ///< characters they gave
     QString m_buffer;
     qsizetype m_pos = 0;
     bool m_eof = false;

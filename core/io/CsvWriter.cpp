@@ -26,6 +26,14 @@ bool CsvWriter::looksLikeFormula(const QString &cell)
         || c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 
+bool CsvWriter::needsApostrophe(const QString &cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == QLatin1Char('\''))
+        ++i;
+    return looksLikeFormula(cell.mid(i));
+}
+
 QString CsvWriter::keepAsText(const QString &value)
 {
     return value.isEmpty() ? value : kTextMarker + value;
@@ -37,7 +45,7 @@ QString CsvWriter::escapeCell(const QString &cell)
     // A text marker added by keepAsText is ours and harmless (digits follow); anything else that starts
     // like a formula gets an apostrophe so Excel shows it as text.
     const bool marked = text.size() > 1 && text.at(0) == kTextMarker && !looksLikeFormula(text.mid(1));
-    if (!marked && looksLikeFormula(text))
+    if (!marked && needsApostrophe(text))
         text.prepend(QLatin1Char('\''));
     bool quote = false;
     for (const QChar c : std::as_const(text)) {

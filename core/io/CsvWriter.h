@@ -23,8 +23,8 @@ public:
     qint64 rowsWritten() const { return m_rows; }
 
     /// One cell as written: quoted when it holds a comma, quote, CR or LF (quotes doubled), and
-    /// prefixed with an apostrophe when it starts with = + - @ tab or CR — OWASP's advice against
-    /// formula injection. The apostrophe is the only change; LedgerImport removes it again.
+    /// prefixed with an apostrophe when needsApostrophe() — OWASP's advice against formula injection.
+    /// The apostrophe is the only change; LedgerImport removes exactly that one again.
     static QString escapeCell(const QString &cell);
     /// Marks a value Excel would otherwise turn into a number (phone numbers, record numbers): a
     /// leading tab keeps it text — no lost leading zeros, no 1.39E+10, no 18-digit number cut to 15.
@@ -32,6 +32,11 @@ public:
     static QString keepAsText(const QString &value);
     /// Whether a cell's text starts like a formula (and so is neutralised by escapeCell).
     static bool looksLikeFormula(const QString &cell);
+    /// Whether escapeCell puts an apostrophe in front: the text starts like a formula once its own
+    /// leading apostrophes are set aside. So text that itself begins with '= gets a second one, and
+    /// the importer can always remove exactly one: a cell starting with an apostrophe for which this
+    /// holds after that apostrophe was neutralised by us (docs/CSV.md).
+    static bool needsApostrophe(const QString &cell);
 
 private:
     QIODevice *m_device;

@@ -122,6 +122,47 @@ const Synonyms kAppealSynonyms[] = {
     {"", "序号|行号"}, // row numbers of the clerk's sheet: not data
 };
 
+/// The fields a hand-made column can be mapped to, with their labels for the wizard.
+struct FieldLabel
+{
+    const char *key;
+    const char *label;
+};
+const FieldLabel kAppealFields[] = {
+    {"received_on", QT_TRANSLATE_NOOP("LedgerImport", "Date received")},
+    {"deputy", QT_TRANSLATE_NOOP("LedgerImport", "Deputy")},
+    {"person_name", QT_TRANSLATE_NOOP("LedgerImport", "Name")},
+    {"person_phone", QT_TRANSLATE_NOOP("LedgerImport", "Phone")},
+    {"person_address", QT_TRANSLATE_NOOP("LedgerImport", "Address")},
+    {"content", QT_TRANSLATE_NOOP("LedgerImport", "Content of the appeal")},
+    {"category", QT_TRANSLATE_NOOP("LedgerImport", "Category")},
+    {"channel", QT_TRANSLATE_NOOP("LedgerImport", "Channel")},
+    {"notes", QT_TRANSLATE_NOOP("LedgerImport", "Notes")},
+};
+
+/// The ledger of our exports whose columns fit `header` best, and how many columns do not fit.
+std::pair<Ledger, int> closestLedger(const QStringList &header)
+{
+    const QSet<QString> seen(header.cbegin(), header.cend());
+    std::optional<Ledger> best;
+    int bestMisfit = 0;
+    for (Ledger l : Ledgers::all()) {
+        QSet<QString> expected;
+        for (const ExportColumn &c : LedgerExport::columns(l))
+            expected.insert(c.header);
+        int misfit = 0;
+        for (const QString &h : std::as_const(expected))
+            misfit += seen.contains(h) ? 0 : 1;
+        for (const QString &h : header)
+            misfit += expected.contains(h) ? 0 : 1;
+        if (!best || misfit < bestMisfit) {
+            best = l;
+            bestMisfit = misfit;
+        }
+    }
+    return {*best, bestMisfit};
+}
+
 QString normalisedHeader(const QString &header)
 {
     QString h = header;
@@ -170,6 +211,8 @@ struct LedgerImport::Session
     };
     QList<Pending> pending;
     QList<QStringList> rejectRows;
+    qint64 bytesBefore = 0; ///< progress: the bytes of the files already imported
+    qint64 bytesTotal = 0;
 
     QSqlQuery &query(Database &db, const QString &sql)
     {
@@ -217,7 +260,7 @@ QDate LedgerImport::parseDate(const QString &text)
 QString LedgerImport::ownCellText(const QString &cell, bool textNumber)
 {
     QString v = cell;
-    if (v.size() > 1 && v.at(0) == QLatin1Char('\'') && CsvWriter::looksLikeFormula(v.mid(1)))
+    if (v.size() > 1 && v.at(0) == QLatin1Char('\'') && CsvWriter::needsApostrophe(v.mid(1)))
         v.remove(0, 1);
     if (textNumber && v.startsWith(QLatin1Char('\t')))
         v.remove(0, 1);
@@ -307,6 +350,9 @@ Status LedgerImport::run(const QString &fileOrFolder, const ImportOptions &optio
     } else {
         files << fileOrFolder;
     }
+
+    for (const QString &file : std::as_const(files))
+        session.bytesTotal += QFileInfo(file).size();
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -403,6 +449,14 @@ Status LedgerImport::importFile(Session &session, const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     CsvReader reader(path);
+    reader.setEncoding(session.options.encoding);
+    if (session.options.progress) {
+        const qint64 before = session.bytesBefore;
+        reader.setProgress([&session, before](qint64 done) {
+            return session.options.progress(before + done, session.bytesTotal);
+        });
+    }
+    session.bytesBefore += QFileInfo(path).size();
     if (Status s = reader.open(); !s)
         return s;
     QStringList header;
@@ -434,37 +488,14 @@ Status LedgerImport::importFile(Session &session, const QString &path)
     }
 
     // Our own export: which ledger the header belongs to.
-    std::optional<Ledger> best;
-    int bestMisfit = 0;
-    QStringList bestMissing;
-    QStringList bestUnknown;
-    for (Ledger l : Ledgers::all()) {
-        QSet<QString> expected;
-        for (const ExportColumn &c : LedgerExport::columns(l))
-            expected.insert(c.header);
-        QStringList missing;
-        QStringList unknown;
-        for (const QString &h : std::as_const(expected))
-            if (!seen.contains(h))
-                missing << h;
-        for (const QString &h : std::as_const(header))
-            if (!expected.contains(h))
-                unknown << h;
-        const int misfit = int(missing.size() + unknown.size());
-        if (!best || misfit < bestMisfit) {
-            best = l;
-            bestMisfit = misfit;
-            bestMissing = missing;
-            bestUnknown = unknown;
-        }
-    }
-    const Ledger wanted = session.options.ledger.value_or(*best);
-    if (wanted != *best && bestMisfit == 0)
+    const auto [best, bestMisfit] = closestLedger(header);
+    const Ledger wanted = session.options.ledger.value_or(best);
+    if (wanted != best && bestMisfit == 0)
         return Status::failure(
             tr("\"%1\" is the %2 ledger (%3), not the %4 ledger. Choose the right file or ledger; "
                "nothing was imported.")
-                .arg(shown, Ledgers::name(*best), Ledgers::chineseTitle(*best), Ledgers::name(wanted)));
-    if (wanted != *best || bestMisfit > 0) {
+                .arg(shown, Ledgers::name(best), Ledgers::chineseTitle(best), Ledgers::name(wanted)));
+    if (wanted != best || bestMisfit > 0) {
         QStringList missing;
         QStringList unknown;
         QSet<QString> expected;
@@ -963,19 +994,19 @@ Status LedgerImport::importHandMadeAppeals(Session &session, CsvReader &reader, 
                                            const QStringList &header)
 {
     const QString shown = QDir::toNativeSeparators(file);
+    const bool explicitMapping = !session.options.columnMapping.isEmpty();
+    const QStringList mapping = explicitMapping ? session.options.columnMapping : synonymMapping(header);
+    if (mapping.size() != header.size())
+        return Status::failure(tr("The column mapping names %1 columns, but \"%2\" has %3. Choose the "
+                                  "columns again; nothing was imported.")
+                                   .arg(mapping.size())
+                                   .arg(shown)
+                                   .arg(header.size()));
     QHash<QString, int> index; // field → cell
     QList<int> extras;         // columns we have no field for: kept in the notes
     for (int i = 0; i < header.size(); ++i) {
-        QString key;
-        bool known = false;
-        for (const Synonyms &s : kAppealSynonyms) {
-            if (QString::fromUtf8(s.words).split(QLatin1Char('|')).contains(header.at(i))) {
-                key = QString::fromLatin1(s.key);
-                known = true;
-                break;
-            }
-        }
-        if (!known) {
+        const QString &key = mapping.at(i);
+        if (key == keepInNotes()) {
             if (!header.at(i).isEmpty())
                 extras << i;
             continue;
@@ -984,9 +1015,13 @@ Status LedgerImport::importHandMadeAppeals(Session &session, CsvReader &reader, 
             continue;
         if (index.contains(key))
             return Status::failure(
-                tr("In \"%1\" the columns \"%2\" and \"%3\" mean the same thing. Delete or rename one "
-                   "of them and import again; nothing was imported.")
-                    .arg(shown, header.at(index.value(key)), header.at(i)));
+                explicitMapping
+                    ? tr("In \"%1\" the columns \"%2\" and \"%3\" are both taken for the same field. Map "
+                         "one of them to another field or to the notes; nothing was imported.")
+                          .arg(shown, header.at(index.value(key)), header.at(i))
+                    : tr("In \"%1\" the columns \"%2\" and \"%3\" mean the same thing. Delete or rename one "
+                         "of them and import again; nothing was imported.")
+                          .arg(shown, header.at(index.value(key)), header.at(i)));
         index.insert(key, i);
     }
     if (!index.contains(QStringLiteral("received_on")) || !index.contains(QStringLiteral("content")))
@@ -1068,9 +1103,11 @@ Status LedgerImport::importHandMadeAppeals(Session &session, CsvReader &reader, 
                     headerFor(QStringLiteral("deputy")),
                     tr("Several deputies are named %1; enter this appeal in the program instead.")
                         .arg(deputyName));
-            else if (session.options.createMissingDeputies)
+            else if (!session.result->missingDeputies.contains(deputyName))
+                session.result->missingDeputies << deputyName;
+            if (ids.isEmpty() && session.options.createMissingDeputies)
                 createDeputy = true;
-            else
+            else if (ids.isEmpty())
                 problems << qMakePair(
                     headerFor(QStringLiteral("deputy")),
                     tr("No deputy is named %1. Add the deputy first, or allow creating missing deputies "
@@ -1165,5 +1202,109 @@ Status LedgerImport::importHandMadeAppeals(Session &session, CsvReader &reader, 
         return reader.status();
     if (rows == 0)
         return Status::failure(tr("\"%1\" has a header but no rows: there is nothing to import.").arg(shown));
+    return Status::ok();
+}
+
+QList<ImportField> LedgerImport::handMadeFields()
+{
+    QList<ImportField> fields;
+    for (const FieldLabel &f : kAppealFields) {
+        const QString key = QString::fromLatin1(f.key);
+        fields << ImportField{key, tr(f.label),
+                              key == QLatin1String("received_on") || key == QLatin1String("content")};
+    }
+    return fields;
+}
+
+QStringList LedgerImport::synonymMapping(const QStringList &header)
+{
+    QStringList mapping;
+    for (const QString &h : header) {
+        QString key = h.isEmpty() ? QString() : keepInNotes();
+        for (const Synonyms &s : kAppealSynonyms) {
+            if (!h.isEmpty() && QString::fromUtf8(s.words).split(QLatin1Char('|')).contains(h)) {
+                key = QString::fromLatin1(s.key);
+                break;
+            }
+        }
+        mapping << key;
+    }
+    return mapping;
+}
+
+Status LedgerImport::preview(const QString &fileOrFolder, const QString &encoding, int sampleRows,
+                             ImportPreview *preview)
+{
+    *preview = ImportPreview();
+    const QFileInfo info(fileOrFolder);
+    const QString shown = QDir::toNativeSeparators(fileOrFolder);
+    if (!info.exists())
+        return Status::failure(tr("\"%1\" does not exist. Check the path and try again.").arg(shown));
+    if (info.isDir()) {
+        // The same choice of files as run() makes; the manifests are checked when importing.
+        preview->folder = true;
+        const QDir dir(fileOrFolder);
+        const auto bundleFiles = [&](const QString &bundle, const QString &prefix) {
+            QFile mf(QDir(bundle).filePath(QStringLiteral("manifest.json")));
+            if (!mf.open(QIODevice::ReadOnly))
+                return;
+            const QJsonObject manifest = QJsonDocument::fromJson(mf.readAll()).object();
+            for (const QJsonValue fv : manifest.value(QStringLiteral("files")).toArray())
+                preview->folderFiles << prefix + fv.toObject().value(QStringLiteral("name")).toString();
+        };
+        if (dir.exists(QStringLiteral("manifest.json"))) {
+            bundleFiles(dir.absolutePath(), QString());
+        } else {
+            for (const QString &sub : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+                if (QFileInfo::exists(dir.filePath(sub + QStringLiteral("/manifest.json"))))
+                    bundleFiles(dir.filePath(sub), sub + QLatin1Char('/'));
+            if (preview->folderFiles.isEmpty())
+                preview->folderFiles = dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")},
+                                                     QDir::Files, QDir::Name);
+        }
+        if (preview->folderFiles.isEmpty())
+            return Status::failure(
+                tr("The folder \"%1\" holds no CSV file and no bundle (manifest.json).").arg(shown));
+        return Status::ok();
+    }
+
+    CsvReader reader(fileOrFolder);
+    reader.setEncoding(encoding);
+    if (Status s = reader.open(); !s)
+        return s;
+    preview->encoding = reader.encodingName();
+    preview->detectedEncoding = reader.detectedEncodingName();
+    QStringList header;
+    if (!reader.readRow(&header))
+        return reader.status().isOk()
+                   ? Status::failure(tr("\"%1\" is empty: there is nothing to import.").arg(shown))
+                   : reader.status();
+    for (QString &h : header)
+        h = normalisedHeader(h);
+    preview->header = header;
+    QStringList cells;
+    while (preview->samples.size() < sampleRows && reader.readRow(&cells)) {
+        if (std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+            continue;
+        preview->samples << cells;
+    }
+    if (!reader.status())
+        return reader.status();
+    preview->ownExport = header.contains(QStringLiteral("标识"));
+    if (preview->ownExport) {
+        preview->ledger = closestLedger(header).first;
+        preview->mapping = header;
+        return Status::ok();
+    }
+    preview->ledger = Ledger::Appeals;
+    preview->mapping = synonymMapping(header);
+    QSet<QString> taken;
+    for (QString &key : preview->mapping) {
+        if (key.isEmpty() || key == keepInNotes())
+            continue;
+        if (taken.contains(key))
+            key = keepInNotes();
+        taken.insert(key);
+    }
     return Status::ok();
 }

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class CsvReader;
@@ -22,6 +23,38 @@ struct ImportOptions
     bool allOrNothing = false;          ///< one rejected row and nothing is written
     bool createMissingDeputies = false; ///< hand-made files: a deputy named but unknown is created
     QString rejectFile;                 ///< rejected rows with their reasons are written here (CSV)
+    /// "UTF-8" or "GB18030" to read every file so whatever detection finds; empty: detect.
+    QString encoding;
+    /// Hand-made files: one entry per column of the header — a field key of handMadeFields(),
+    /// LedgerImport::keepInNotes() or empty (ignored). Empty list: recognised from the headers' synonyms.
+    QStringList columnMapping;
+    /// Called as the files are read with the bytes done and the bytes of all files; returning false
+    /// cancels the import (nothing is written). Runs on the importing thread.
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+/// A field of a hand-made appeals ledger that a column can be mapped to.
+struct ImportField
+{
+    QString key;   ///< received_on, deputy, person_name, …
+    QString label; ///< translated, for the import wizard
+    bool required = false;
+};
+
+/// How a file would be read, for the import wizard to show before anything is imported.
+struct ImportPreview
+{
+    bool folder = false;          ///< a bundle or a folder of CSV files: no columns to map
+    QStringList folderFiles;      ///< folder: the ledger files found (bundles: "bundle/file.csv")
+    QString encoding;             ///< "UTF-8", "UTF-8 (BOM)" or "GB18030": as read now
+    QString detectedEncoding;     ///< what detection found
+    bool ownExport = false;       ///< the header has 标识: one of our exports, matched by UUID
+    std::optional<Ledger> ledger; ///< the ledger the header belongs to (hand-made files: appeals)
+    QStringList header;           ///< the columns as the importer names them (spaces, * and colons removed)
+    QList<QStringList> samples;   ///< the first rows
+    /// Hand-made files: the proposed mapping (see ImportOptions::columnMapping); a second column of
+    /// the same meaning is proposed as kept in the notes rather than refused.
+    QStringList mapping;
 };
 
 /// One problem with one row (or with a whole file when line is 0).
@@ -42,6 +75,7 @@ struct ImportResult
     qint64 rejected = 0;
     QList<ImportProblem> problems;
     QStringList files;    ///< "appeals.csv: appeals, UTF-8 (BOM), own export" — what was read as what
+    QStringList missingDeputies; ///< hand-made files: deputies named but unknown (created when allowed)
     bool written = false; ///< the database now holds the import
 };
 
@@ -66,6 +100,18 @@ public:
     /// A cell of our own export as it was before CsvWriter made it Excel-safe: the apostrophe put in
     /// front of formula-like text is removed, and for number-like kinds the leading tab as well.
     static QString ownCellText(const QString &cell, bool textNumber);
+
+    /// Reads the header and the first `sampleRows` rows of a file (as `encoding`, empty: detected), or
+    /// lists a folder's ledger files, without touching any database.
+    static Status preview(const QString &fileOrFolder, const QString &encoding, int sampleRows,
+                          ImportPreview *preview);
+    /// The fields of a hand-made appeals ledger, in the order the wizard offers them.
+    static QList<ImportField> handMadeFields();
+    /// The mapping key of "keep this column in the appeal's notes as 列名：值".
+    static QString keepInNotes() { return QStringLiteral("keep_in_notes"); }
+    /// A hand-made header's columns mapped through the synonyms clerks use (docs/CSV.md): a field key,
+    /// keepInNotes() for an unknown column, empty for row numbers and empty headers.
+    static QStringList synonymMapping(const QStringList &header);
 
 private:
     struct Session;

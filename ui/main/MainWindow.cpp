@@ -9,6 +9,7 @@
 #include "dialogs/WelcomeDialog.h"
 #include "editors/Editors.h"
 #include "io/ExportDialog.h"
+#include "io/ImportWizard.h"
 #include "ledgers/DeputyRepository.h"
 #include "ledgers/StationRepository.h"
 #include "ledgers/VocabularyRepository.h"
@@ -126,6 +127,14 @@ void MainWindow::createFileMenu()
     exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
     exportAction->setStatusTip(tr("Write ledgers as Excel-safe CSV or .xlsx files, or the year's bundle for the district"));
     m_fileActions << exportAction;
+    QAction *importAction = menu->addAction(tr("&Import ledgers…"), this, [this] {
+        if (m_db && ImportWizard::run(*m_db, this))
+            refreshAll();
+    });
+    importAction->setObjectName(QStringLiteral("actionImport"));
+    importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    importAction->setStatusTip(tr("Import our own exports and bundles, or a ledger kept in Excel or WPS"));
+    m_fileActions << importAction;
     menu->addSeparator();
     QAction *quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
