@@ -6,7 +6,9 @@
 #include "ledgers/ReportNarrativeRepository.h"
 #include "reports/AnnualReport.h"
 #include "reports/LedgerBook.h"
+#include "reports/PdfTextRepair.h"
 #include "reports/StandardForms.h"
+#include "reports/ZipArchive.h"
 #include "rules/AppealWorkflow.h"
 #include "storage/Database.h"
 
@@ -223,6 +225,85 @@ private slots:
         QVERIFY(has(page, QStringLiteral("全年共收集群众诉求3件")));
         QCOMPARE(page.count(QStringLiteral("data:image/png;base64,")), 2);
         QVERIFY(!AnnualReport(t.db()).write(2022, t.dir() + QStringLiteral("/report.doc")));
+        // The running header: shown on screen, and in the printed page's margin boxes with page numbers.
+        QVERIFY(page.contains(
+            QStringLiteral("<header class=\"running\">汉街代表联络站2022年度工作总结</header>")));
+        QVERIFY(page.contains(QStringLiteral("@top-center{content:\"汉街代表联络站2022年度工作总结\"")));
+        QVERIFY(page.contains(QStringLiteral("counter(pages)")));
+    }
+
+    void odtHasTheA4PageWithItsHeaderAndPageNumbers()
+    {
+        TestDatabase t;
+        makeFixture(t.db());
+        const QString odt = t.dir() + QStringLiteral("/report.odt");
+        QVERIFY_OK(AnnualReport(t.db()).write(2022, odt));
+        const auto entries = ZipArchive::read(fileBytes(odt));
+        QVERIFY(entries);
+        QCOMPARE(entries->first().name, QByteArray("mimetype"));
+        QVERIFY(!entries->first().compressed); // stored first, so the type is recognised
+        QMap<QByteArray, QString> files;
+        for (const ZipArchive::Entry &e : *entries)
+            files.insert(e.name, QString::fromUtf8(e.data));
+        QVERIFY(files.value("META-INF/manifest.xml")
+                    .contains(QStringLiteral("manifest:full-path=\"styles.xml\"")));
+        const QString styles = files.value("styles.xml");
+        QVERIFY(styles.contains(QStringLiteral("<style:master-page style:name=\"Standard\"")));
+        QVERIFY(styles.contains(QStringLiteral("汉街代表联络站2022年度工作总结</text:p></style:header>")));
+        QVERIFY(styles.contains(QStringLiteral("<text:page-number")));
+        QVERIFY(styles.contains(QStringLiteral("fo:page-width=\"210mm\"")));
+        QVERIFY(files.value("content.xml").contains(QStringLiteral("全年共收集群众诉求3件")));
+    }
+
+    void copiedTextHasTheIdeographsNotTheirRadicals()
+    {
+        TestDatabase t;
+        makeFixture(t.db());
+        const QString path = t.dir() + QStringLiteral("/report.pdf");
+        QVERIFY_OK(AnnualReport(t.db()).write(2022, path));
+        QVERIFY(!PdfTextRepair::radicalMap().isEmpty()); // Noto CJK shares glyphs: the repair has work
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString raw = QString::fromUtf8(p.readAllStandardOutput());
+        // Poppler says nothing when the rewritten cross-reference table is right.
+        QCOMPARE(QString::fromUtf8(p.readAllStandardError()), QString());
+        QString radicals;
+        for (const QChar c : raw)
+            if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
+                radicals += c;
+        QVERIFY2(radicals.isEmpty(), qPrintable(radicals));
+        // Text Noto draws with shared glyphs: 人 大 民 一 页 工 月 (⼈ ⼤ ⺠ ⼀ ⻚ ⼯ ⽉).
+        for (const QString &word : {QStringLiteral("人大代表"), QStringLiteral("群众"),
+                                    QStringLiteral("工作总结"), QStringLiteral("页")})
+            QVERIFY2(raw.contains(word), qPrintable(word));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {path});
+        QVERIFY(info.waitForFinished(60000));
+        QCOMPARE(info.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(info.readAllStandardError()), QString());
+    }
+
+    void zipEntriesSurviveAWriteAndARead()
+    {
+        const QByteArray text = QByteArray("人大代表联络站 ").repeated(500);
+        const QList<ZipArchive::Entry> written{{"mimetype", "application/vnd.oasis.opendocument.text", false},
+                                               {"content.xml", text, true},
+                                               {"empty", QByteArray(), true}};
+        const QByteArray zip = ZipArchive::write(written);
+        QVERIFY(zip.size() < text.size()); // deflated
+        const auto read = ZipArchive::read(zip);
+        QVERIFY(read);
+        QCOMPARE(read->size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(read->at(i).name, written.at(i).name);
+            QCOMPARE(read->at(i).data, written.at(i).data);
+        }
+        QVERIFY(!ZipArchive::read(QByteArray("PK not a zip")));
+        QByteArray damaged = zip;
+        damaged[60] = char(damaged.at(60) ^ 0x55); // inside the first entry's data: its CRC notices
+        QVERIFY(!ZipArchive::read(damaged));
     }
 
     void ledgerBookHasCoverAndFourLedgersWithFullPersonalData()

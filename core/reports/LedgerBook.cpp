@@ -124,9 +124,11 @@ void LedgerBook::appealLedger(DocumentBuilder &b, const Deputy &deputy, int year
     b.pageBreak();
     b.title(QStringLiteral("诉求记录台账"), 16);
     b.paragraph(QStringLiteral("代表：%1　　年度：%2").arg(deputy.name).arg(year), false);
-    QList<QStringList> rows{{QStringLiteral("编号"), QStringLiteral("接待日期"), QStringLiteral("方式"),
-                             QStringLiteral("反映人"), QStringLiteral("联系电话"), QStringLiteral("住址"),
-                             QStringLiteral("诉求内容（原话原意）"), QStringLiteral("类别"),
+    // Short fields share a column, one per line (number over date, channel over category, the person's
+    // name, phone and address): fourteen narrow columns made every row five to eight lines tall.
+    QList<QStringList> rows{{QStringLiteral("编号") + QChar::LineSeparator + QStringLiteral("接待日期"),
+                             QStringLiteral("接待方式") + QChar::LineSeparator + QStringLiteral("类别"),
+                             QStringLiteral("反映人、联系电话及住址"), QStringLiteral("诉求内容（原话原意）"),
                              QStringLiteral("受理情况"), QStringLiteral("办理方式及承办单位"),
                              QStringLiteral("办理时限"), QStringLiteral("办理结果"),
                              QStringLiteral("答复情况"), QStringLiteral("备注")}};
@@ -169,14 +171,12 @@ void LedgerBook::appealLedger(DocumentBuilder &b, const Deputy &deputy, int year
             notes << QStringLiteral("重办%1次").arg(a.reopenCount);
         if (!a.notes.isEmpty())
             notes << a.notes;
-        rows << QStringList{a.number,
-                            d(a.receivedOn),
-                            Codes::chinese(Codes::Channel, a.channel),
-                            a.personName,
-                            a.personPhone,
-                            a.personAddress,
+        QStringList person{a.personName, a.personPhone, a.personAddress};
+        person.removeAll(QString());
+        rows << QStringList{a.number + QChar::LineSeparator + d(a.receivedOn),
+                            Codes::chinese(Codes::Channel, a.channel) + QChar::LineSeparator + a.category,
+                            person.join(QChar::LineSeparator),
                             a.content,
-                            a.category,
                             acceptance,
                             handling,
                             d(a.deadline),
@@ -184,7 +184,7 @@ void LedgerBook::appealLedger(DocumentBuilder &b, const Deputy &deputy, int year
                             reply,
                             notes.join(QChar::LineSeparator)};
     }
-    ledgerTable(b, rows, {7.5, 7.5, 4.5, 4.5, 8, 8, 13, 4.5, 7.5, 8, 7, 7.5, 8, 4.5});
+    ledgerTable(b, rows, {7.5, 6, 11, 21, 8.5, 9, 7, 11, 12, 7});
 }
 
 void LedgerBook::suggestionLedger(DocumentBuilder &b, const Deputy &deputy, int year) const

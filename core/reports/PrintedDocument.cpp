@@ -1,6 +1,8 @@
 #include "reports/PrintedDocument.h"
 
+#include "reports/PdfTextRepair.h"
 #include "reports/ReportFonts.h"
+#include "reports/ZipArchive.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -41,12 +43,6 @@ QFont decorationFont()
     return f;
 }
 
-QSizeF pageSize(QPageLayout::Orientation orientation)
-{
-    const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Inch) * PrintedDocument::kLayoutDpi;
-    return orientation == QPageLayout::Portrait ? a4 : a4.transposed();
-}
-
 // A device with a fixed resolution, so the layout (and the page count) does not depend on the screen.
 QPaintDevice *layoutDevice()
 {
@@ -62,7 +58,7 @@ QPaintDevice *layoutDevice()
 
 qreal bodyHeight(QPageLayout::Orientation orientation)
 {
-    return pageSize(orientation).height() - mm(kMarginTopMm) - mm(kMarginBottomMm);
+    return PrintedDocument::pageSize(orientation).height() - mm(kMarginTopMm) - mm(kMarginBottomMm);
 }
 
 void prepare(QTextDocument *doc, QPageLayout::Orientation orientation)
@@ -129,6 +125,11 @@ void collectTable(QTextTable *table, QAbstractTextDocumentLayout *layout, QList<
             bottom = top;
         rows.push_back({top, bottom});
     }
+    // The last row ends where Qt draws the table's outer border, below the cells' own padding and
+    // borders: without it that border would be cut off here and drawn at the top of the next page.
+    if (!rows.isEmpty())
+        rows.last().second =
+            qMax(rows.last().second, layout->frameBoundingRect(table).bottom() - format.bottomMargin());
     const int headerRows = qMin(format.headerRowCount(), int(rows.size()));
     const qreal repeatTop = headerRows > 0 ? rows.first().first : 0;
     for (int r = 0; r < rows.size(); ++r) {
@@ -237,6 +238,76 @@ Status writeFile(const QString &path, const QByteArray &bytes)
     return {};
 }
 
+// Qt's ODF writer leaves out the page style: no paper size, no running header, no page numbers.
+// This adds styles.xml with an A4 page of the PDF's margins, the header over a rule and
+// "第 N 页 共 M 页" under the text, as the default master page every paragraph uses.
+QByteArray addOdtPageStyle(const QByteArray &odt, const QString &header)
+{
+    auto entries = ZipArchive::read(odt);
+    if (!entries)
+        return {};
+    const QString styles =
+        QStringLiteral(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<office:document-styles xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+            "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+            "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+            "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "
+            "office:version=\"1.2\">\n"
+            "<office:styles>\n"
+            "<style:style style:name=\"Header\" style:family=\"paragraph\">"
+            "<style:paragraph-properties fo:text-align=\"center\" fo:border-bottom=\"0.75pt solid #5a5a5a\" "
+            "fo:padding-bottom=\"1mm\"/><style:text-properties fo:font-size=\"9pt\" "
+            "style:font-size-asian=\"9pt\" fo:color=\"#5a5a5a\"/></style:style>\n"
+            "<style:style style:name=\"Footer\" style:family=\"paragraph\">"
+            "<style:paragraph-properties fo:text-align=\"center\"/><style:text-properties "
+            "fo:font-size=\"9pt\" "
+            "style:font-size-asian=\"9pt\" fo:color=\"#5a5a5a\"/></style:style>\n"
+            "</office:styles>\n"
+            "<office:automatic-styles>\n"
+            "<style:page-layout style:name=\"A4\"><style:page-layout-properties fo:page-width=\"210mm\" "
+            "fo:page-height=\"297mm\" style:print-orientation=\"portrait\" fo:margin-top=\"%1mm\" "
+            "fo:margin-bottom=\"%2mm\" fo:margin-left=\"%3mm\" fo:margin-right=\"%4mm\"/>"
+            "<style:header-style><style:header-footer-properties fo:min-height=\"0mm\" "
+            "fo:margin-bottom=\"7mm\"/></style:header-style>"
+            "<style:footer-style><style:header-footer-properties fo:min-height=\"0mm\" "
+            "fo:margin-top=\"7mm\"/></style:footer-style></style:page-layout>\n"
+            "</office:automatic-styles>\n"
+            "<office:master-styles>\n"
+            "<style:master-page style:name=\"Standard\" style:page-layout-name=\"A4\">"
+            "<style:header><text:p text:style-name=\"Header\">%5</text:p></style:header>"
+            "<style:footer><text:p text:style-name=\"Footer\">第 <text:page-number "
+            "text:select-page=\"current\">1"
+            "</text:page-number> 页  共 <text:page-count>1</text:page-count> 页</text:p></style:footer>"
+            "</style:master-page>\n"
+            "</office:master-styles>\n"
+            "</office:document-styles>\n")
+            .arg(kMarginTopMm - 13)
+            .arg(kMarginBottomMm - 13)
+            .arg(kMarginLeftMm)
+            .arg(kMarginRightMm)
+            .arg(header.toHtmlEscaped());
+    bool manifestFound = false;
+    for (ZipArchive::Entry &e : *entries) {
+        if (e.name == "styles.xml")
+            return {}; // Qt writes none; one that is there is not ours to replace
+        if (e.name == "META-INF/manifest.xml") {
+            const qsizetype end = e.data.lastIndexOf("</manifest:manifest>");
+            if (end < 0)
+                return {};
+            e.data.insert(end, " <manifest:file-entry manifest:media-type=\"text/xml\" "
+                               "manifest:full-path=\"styles.xml\"/>\n");
+            manifestFound = true;
+        }
+        // The package's type must come first and uncompressed, so that it can be recognised.
+        e.compressed = e.name != "mimetype";
+    }
+    if (!manifestFound)
+        return {};
+    entries->append({QByteArrayLiteral("styles.xml"), styles.toUtf8(), true});
+    return ZipArchive::write(*entries);
+}
+
 } // namespace
 
 PrintedDocument::PrintedDocument() = default;
@@ -265,6 +336,12 @@ void PrintedDocument::append(PrintedDocument &&other)
 QTextDocument *PrintedDocument::part(int index) const
 {
     return m_parts.at(size_t(index)).document.get();
+}
+
+QSizeF PrintedDocument::pageSize(QPageLayout::Orientation orientation)
+{
+    const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Inch) * kLayoutDpi;
+    return orientation == QPageLayout::Portrait ? a4 : a4.transposed();
 }
 
 qreal PrintedDocument::textWidth(QPageLayout::Orientation orientation)
@@ -304,56 +381,81 @@ void PrintedDocument::paintDecorations(QPainter &painter, const Part &part, cons
     painter.restore();
 }
 
-void PrintedDocument::paint(QPagedPaintDevice *device) const
+std::pair<const PrintedDocument::Part *, const PrintedDocument::Page *>
+PrintedDocument::locate(int index) const
 {
-    if (m_parts.empty())
+    if (index < 0)
+        return {nullptr, nullptr};
+    for (const Part &part : m_parts) {
+        const QList<Page> &pages = pagesOf(part);
+        if (index < pages.size())
+            return {&part, &pages.at(index)};
+        index -= int(pages.size());
+    }
+    return {nullptr, nullptr};
+}
+
+QPageLayout::Orientation PrintedDocument::pageOrientation(int index) const
+{
+    const auto [part, page] = locate(index);
+    return part ? part->orientation : QPageLayout::Portrait;
+}
+
+void PrintedDocument::paintPage(QPainter &painter, int index) const
+{
+    const auto [part, slice] = locate(index);
+    if (!part)
         return;
+    QTextDocument *doc = part->document.get();
+    const QSizeF page = pageSize(part->orientation);
+    const qreal left = mm(kMarginLeftMm);
+    const qreal top = mm(kMarginTopMm);
+    const qreal width = textWidth(part->orientation);
+    paintDecorations(painter, *part, page, index + 1, pageCount());
+    const auto drawSlice = [&](qreal from, qreal to, qreal y) {
+        painter.save();
+        painter.translate(left, y - from);
+        // A little room at the sides and the ends for borders drawn on the edge.
+        const QRectF clip(-4, from - 0.6, width + 8, to - from + 1.2);
+        painter.setClipRect(clip, Qt::IntersectClip);
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = clip;
+        ctx.palette.setColor(QPalette::Text, Qt::black);
+        doc->documentLayout()->draw(&painter, ctx);
+        painter.restore();
+    };
+    const qreal repeat = slice->repeatTo - slice->repeatFrom;
+    if (repeat > 0)
+        drawSlice(slice->repeatFrom, slice->repeatTo, top);
+    drawSlice(slice->from, slice->to, top + repeat);
+}
+
+void PrintedDocument::paint(QPagedPaintDevice *device, int first, int last) const
+{
     const int total = pageCount();
+    first = qMax(0, first);
+    last = last < 0 ? total - 1 : qMin(last, total - 1);
+    if (first > last)
+        return;
     const auto layoutFor = [](QPageLayout::Orientation o) {
         return QPageLayout(QPageSize(QPageSize::A4), o, QMarginsF(0, 0, 0, 0));
     };
-    device->setPageLayout(layoutFor(m_parts.front().orientation));
+    device->setPageLayout(layoutFor(pageOrientation(first)));
     QPainter painter(device);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    int pageNumber = 0;
-    bool first = true;
-    for (const Part &part : m_parts) {
-        QTextDocument *doc = part.document.get();
-        const QSizeF page = pageSize(part.orientation);
-        const qreal left = mm(kMarginLeftMm);
-        const qreal top = mm(kMarginTopMm);
-        const qreal width = textWidth(part.orientation);
-        for (const Page &slice : pagesOf(part)) {
-            if (!first) {
-                device->setPageLayout(layoutFor(part.orientation));
-                device->newPage();
-            }
-            first = false;
-            ++pageNumber;
-            painter.save();
-            const QRect full = device->pageLayout().fullRectPixels(device->logicalDpiX());
-            const qreal scale = qreal(full.width()) / page.width();
-            painter.scale(scale, scale);
-            paintDecorations(painter, part, page, pageNumber, total);
-            const auto drawSlice = [&](qreal from, qreal to, qreal y) {
-                painter.save();
-                painter.translate(left, y - from);
-                // A little room at the sides and the ends for borders drawn on the edge.
-                const QRectF clip(-4, from - 0.6, width + 8, to - from + 1.2);
-                painter.setClipRect(clip);
-                QAbstractTextDocumentLayout::PaintContext ctx;
-                ctx.clip = clip;
-                ctx.palette.setColor(QPalette::Text, Qt::black);
-                doc->documentLayout()->draw(&painter, ctx);
-                painter.restore();
-            };
-            const qreal repeat = slice.repeatTo - slice.repeatFrom;
-            if (repeat > 0)
-                drawSlice(slice.repeatFrom, slice.repeatTo, top);
-            drawSlice(slice.from, slice.to, top + repeat);
-            painter.restore();
+    for (int i = first; i <= last; ++i) {
+        const QPageLayout::Orientation orientation = pageOrientation(i);
+        if (i > first) {
+            device->setPageLayout(layoutFor(orientation));
+            device->newPage();
         }
+        painter.save();
+        const QRect full = device->pageLayout().fullRectPixels(device->logicalDpiX());
+        const qreal scale = qreal(full.width()) / pageSize(orientation).width();
+        painter.scale(scale, scale);
+        paintPage(painter, i);
+        painter.restore();
     }
 }
 
@@ -369,7 +471,8 @@ Status PrintedDocument::writePdf(const QString &path, const QString &title) cons
         writer.setCreator(QStringLiteral("Liaison Ledger"));
         paint(&writer);
     }
-    return writeFile(path, bytes);
+    // Copied and extracted text must read 大, not the radical ⼤ Qt's ToUnicode map gives it.
+    return writeFile(path, PdfTextRepair::repair(bytes));
 }
 
 Status PrintedDocument::writeOdt(const QString &path) const
@@ -403,7 +506,11 @@ Status PrintedDocument::writeOdt(const QString &path) const
         if (!writer.write(&combined))
             return Status::failure(tr("Could not produce the OpenDocument file \"%1\".").arg(path));
     }
-    return writeFile(path, bytes);
+    const QByteArray withPageStyle =
+        addOdtPageStyle(bytes, m_parts.empty() ? QString() : m_parts.front().header);
+    if (withPageStyle.isEmpty())
+        return Status::failure(tr("Could not produce the OpenDocument file \"%1\".").arg(path));
+    return writeFile(path, withPageStyle);
 }
 
 Status PrintedDocument::writeHtml(const QString &path, const QString &title) const
@@ -432,15 +539,34 @@ Status PrintedDocument::writeHtml(const QString &path, const QString &title) con
             last = m.capturedEnd();
         }
         out += html.mid(last);
-        body += QLatin1String("<section style=\"page-break-after: always\">") + out +
-                QLatin1String("</section>\n");
+        body += QLatin1String("<section>") +
+                (part.header.isEmpty() ? QString()
+                                       : QLatin1String("<header class=\"running\">") +
+                                             part.header.toHtmlEscaped() + QLatin1String("</header>")) +
+                out + QLatin1String("</section>\n");
     }
+    // On screen each part shows its running header; printed from a browser, the page's margin boxes
+    // carry the header and "第 N 页 共 M 页" as in the PDF.
+    // A CSS string: backslash, quote and "<" (which could close the style element) escaped.
+    QString cssHeader = m_parts.empty() ? QString() : m_parts.front().header;
+    cssHeader.replace(QLatin1Char('\\'), QLatin1String("\\5C "))
+        .replace(QLatin1Char('"'), QLatin1String("\\22 "))
+        .replace(QLatin1Char('<'), QLatin1String("\\3C "));
+    const QString css =
+        QStringLiteral("body{max-width:60em;margin:2em auto;font-family:'Noto Serif CJK SC','SimSun',serif;}"
+                       "table{border-collapse:collapse;} td,th{border:1px solid #444;}"
+                       "section{page-break-after:always;}"
+                       "header.running{text-align:center;color:#5a5a5a;font-size:9pt;"
+                       "border-bottom:1px solid #5a5a5a;padding-bottom:2px;margin-bottom:2em;}"
+                       "@page{size:A4;margin:28mm 22mm 25mm 26mm;@top-center{content:\"") +
+        cssHeader +
+        QStringLiteral("\";font-size:9pt;color:#5a5a5a;border-bottom:0.75pt solid #5a5a5a;}"
+                       "@bottom-center{content:\"第 \" counter(page) \" 页  共 \" counter(pages) \" 页\";"
+                       "font-size:9pt;color:#5a5a5a;}}"
+                       "@media print{body{max-width:none;margin:0;} header.running{display:none;}}");
     const QString page =
         QLatin1String("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>") +
-        title.toHtmlEscaped() +
-        QLatin1String("</title><style>body{max-width:60em;margin:2em auto;font-family:'Noto Serif CJK SC',"
-                      "'SimSun',serif;} table{border-collapse:collapse;} td,th{border:1px solid #444;}"
-                      "</style></head><body>\n") +
-        body + QLatin1String("</body></html>\n");
+        title.toHtmlEscaped() + QLatin1String("</title><style>") + css +
+        QLatin1String("</style></head><body>\n") + body + QLatin1String("</body></html>\n");
     return writeFile(path, page.toUtf8());
 }

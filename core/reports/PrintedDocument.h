@@ -8,9 +8,11 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 
 class QPagedPaintDevice;
 class QPainter;
+class QSizeF;
 class QTextDocument;
 
 /// A printed document made of parts (e.g. a portrait cover, then landscape ledgers), each a
@@ -42,10 +44,19 @@ public:
     /// Text width of a part's pages in layout units (for fixed column widths).
     static qreal textWidth(QPageLayout::Orientation orientation);
 
+    /// Size of a page in layout units.
+    static QSizeF pageSize(QPageLayout::Orientation orientation);
+
     /// Pages of the whole document.
     int pageCount() const;
-    /// Paints every page on `device` (a QPdfWriter, or a QPrinter set to full page).
-    void paint(QPagedPaintDevice *device) const;
+    /// Orientation of page `index` (0-based); parts may differ (portrait cover, landscape ledgers).
+    QPageLayout::Orientation pageOrientation(int index) const;
+    /// Paints page `index` (0-based) with its header and page number; `painter` is in layout units
+    /// with the page's top left corner at (0, 0) (the screen preview scales it to its zoom).
+    void paintPage(QPainter &painter, int index) const;
+    /// Paints the pages `first` to `last` (0-based, -1: to the end) on `device` (a QPdfWriter, or a
+    /// QPrinter set to full page); page numbers stay those of the whole document.
+    void paint(QPagedPaintDevice *device, int first = 0, int last = -1) const;
     /// Writes a PDF (A4, fonts embedded) with `title` as its document title.
     Status writePdf(const QString &path, const QString &title) const;
     /// Writes the parts as one OpenDocument text (LibreOffice, WPS, Word).
@@ -70,6 +81,8 @@ private:
         mutable QList<Page> pages; ///< computed on first use
     };
     static const QList<Page> &pagesOf(const Part &part);
+    /// The part holding page `index` and the page's slice of it.
+    std::pair<const Part *, const Page *> locate(int index) const;
     void paintDecorations(QPainter &painter, const Part &part, const QSizeF &page, int pageNumber,
                           int pageTotal) const;
 

@@ -61,7 +61,7 @@ public:
         QTextTable *t = m_builder.table(empty, {17, 33, 17, 33}, 0, kFormPoint);
         // Tighter cells than in reports: a form fits on one sheet.
         QTextTableFormat tf = t->format();
-        tf.setCellPadding(2.2);
+        tf.setCellPadding(1.6);
         t->setFormat(tf);
         const QTextCharFormat label = DocumentBuilder::sansFormat(kFormPoint, true);
         const QTextCharFormat value = DocumentBuilder::serifFormat(kFormPoint);

@@ -24,6 +24,7 @@
 #include "main/DeputyPanel.h"
 #include "main/LedgerListView.h"
 #include "main/TodayView.h"
+#include "reports/ReportMenu.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCopy.h"
 #include "storage/Paths.h"
@@ -67,6 +68,9 @@ MainWindow::MainWindow(QWidget *parent)
     createFileMenu();
     createRecordMenu();
     createViewMenu();
+    auto *reportMenu = new ReportMenu(this);
+    menuBar()->addMenu(reportMenu);
+    m_fileActions << reportMenu->fileActions();
     createHelpMenu();
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("recordCount"));
