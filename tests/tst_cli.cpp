@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "common/Codes.h"
+#include "safety/AuditActor.h"
 #include "stats/Statistics.h"
 #include "stats/StatisticsJson.h"
 #include "storage/Database.h"
@@ -539,8 +540,11 @@ private slots:
         } else if (kind != "missing") {
             path = demoCopy(dir);
             // Damage the copy directly, the way a faulty tool or a hand edit would, bypassing the rules.
+            // Such a tool must define the audit trail's functions, or SQLite refuses any change
+            // (docs/AUDIT.md).
             sqlite3 *raw = nullptr;
             QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+            QVERIFY(AuditActor::registerFunctions(raw));
             const char *sql = nullptr;
             if (kind == "no-reply-date")
                 sql = "UPDATE appeals SET reply_on = NULL WHERE id = (SELECT min(id) FROM appeals WHERE "

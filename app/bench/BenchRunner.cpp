@@ -217,7 +217,8 @@ int BenchRunner::runsFor(qint64 appeals) const
 
 void BenchRunner::measureExport(const QString &path, qint64 appeals)
 {
-    Database::OpenResult opened = Database::open(path, Database::Mode::ReadOnly);
+    // For writing: an export with full personal data is recorded in the file's audit trail.
+    Database::OpenResult opened = Database::open(path);
     Database &db = *opened.database;
     const QString ours = QDir(m_cache).filePath(QStringLiteral("export-appeals.csv"));
     const QString floor = QDir(m_cache).filePath(QStringLiteral("sqlite3-appeals.csv"));

@@ -52,7 +52,8 @@ int runExport(CliContext &c)
     const QString out = c.parser().value(QStringLiteral("out"));
     if (out.isEmpty())
         return c.usageError(CliContext::tr("--out is required: the file to write."));
-    auto db = c.openDatabase(true);
+    // A full-data export is recorded in the audit trail, which needs the file open for writing.
+    auto db = c.openDatabase(!o.fullPersonalData);
     if (!db)
         return ExitCode::Failure;
     LedgerExport exporter(*db);
@@ -91,7 +92,8 @@ int runBundle(CliContext &c)
     const QString out = c.parser().value(QStringLiteral("out"));
     if (out.isEmpty())
         return c.usageError(CliContext::tr("--out is required: the folder to write the bundle into."));
-    auto db = c.openDatabase(true);
+    // A full-data export is recorded in the audit trail, which needs the file open for writing.
+    auto db = c.openDatabase(!o.fullPersonalData);
     if (!db)
         return ExitCode::Failure;
     QJsonObject manifest;

@@ -5,15 +5,18 @@
 #include "common/Privacy.h"
 #include "io/CsvWriter.h"
 #include "ledgers/StationRepository.h"
+#include "safety/AuditTrail.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSqlError>
 
 #include <xlsxwriter.h>
@@ -423,7 +426,7 @@ Status LedgerExport::forEachRow(Ledger ledger, const ExportOptions &options,
     return Status::ok();
 }
 
-Status LedgerExport::writeCsv(Ledger ledger, const ExportOptions &options, const QString &path, qint64 *rows) const
+Status LedgerExport::writeCsvFile(Ledger ledger, const ExportOptions &options, const QString &path, qint64 *rows) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -445,8 +448,8 @@ Status LedgerExport::writeCsv(Ledger ledger, const ExportOptions &options, const
     return Status::ok();
 }
 
-Status LedgerExport::writeXlsx(const QList<Ledger> &ledgers, const ExportOptions &options, const QString &path,
-                               QList<qint64> *rows) const
+Status LedgerExport::writeXlsxFile(const QList<Ledger> &ledgers, const ExportOptions &options, const QString &path,
+                                   QList<qint64> *rows) const
 {
     // libxlsxwriter writes the file itself; write to a temporary name and rename when complete.
     const QString temporary = path + QStringLiteral(".part");
@@ -538,8 +541,8 @@ Status LedgerExport::writeXlsx(const QList<Ledger> &ledgers, const ExportOptions
     return Status::ok();
 }
 
-Status LedgerExport::writeBundle(const ExportOptions &options, const QString &folder, const QString &format,
-                                 QJsonObject *manifestOut) const
+Status LedgerExport::writeBundleFiles(const ExportOptions &options, const QString &folder, const QString &format,
+                                      QJsonObject *manifestOut) const
 {
     if (format != QLatin1String("csv") && format != QLatin1String("xlsx"))
         return Status::failure(tr("The format must be csv or xlsx, not \"%1\".").arg(format));
@@ -568,7 +571,7 @@ Status LedgerExport::writeBundle(const ExportOptions &options, const QString &fo
         for (Ledger ledger : Ledgers::all()) {
             const QString name = Ledgers::name(ledger) + QStringLiteral(".csv");
             qint64 rows = 0;
-            status = writeCsv(ledger, options, dir.filePath(name), &rows);
+            status = writeCsvFile(ledger, options, dir.filePath(name), &rows);
             if (!status)
                 break;
             written << name;
@@ -578,7 +581,7 @@ Status LedgerExport::writeBundle(const ExportOptions &options, const QString &fo
     } else {
         const QString name = QStringLiteral("ledgers.xlsx");
         QList<qint64> rows;
-        status = writeXlsx(Ledgers::all(), options, dir.filePath(name), &rows);
+        status = writeXlsxFile(Ledgers::all(), options, dir.filePath(name), &rows);
         if (status) {
             written << name;
             QJsonObject counts;
@@ -626,6 +629,57 @@ Status LedgerExport::writeBundle(const ExportOptions &options, const QString &fo
     if (manifestOut)
         *manifestOut = manifest;
     return Status::ok();
+}
+
+Status LedgerExport::recorded(const ExportOptions &options, const QString &what, const QString &path,
+                              const QString &format, const std::function<Status()> &write) const
+{
+    if (!options.fullPersonalData || m_recording)
+        return write();
+    if (m_db.isReadOnly())
+        return Status::failure(tr("Full personal data can only be exported from a ledger file opened for writing, "
+                                  "because every such export is recorded in the file's audit trail. Close the "
+                                  "other program that has the file open, or export without full personal data."));
+    m_recording = true;
+    const auto done = qScopeGuard([this] { m_recording = false; });
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    AuditExportRecord record;
+    record.what = what;
+    record.year = options.year;
+    record.path = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    record.format = format;
+    record.deputyId = options.deputyId;
+    if (Status s = AuditTrail(m_db).recordExport(record); !s)
+        return Status::failure(tr("The export was not written because it could not be recorded in the audit "
+                                  "trail: %1").arg(s.message()));
+    if (Status s = write(); !s)
+        return s;
+    return tx.commit();
+}
+
+Status LedgerExport::writeCsv(Ledger ledger, const ExportOptions &options, const QString &path, qint64 *rows) const
+{
+    return recorded(options, Ledgers::name(ledger), path, QStringLiteral("csv"),
+                    [&] { return writeCsvFile(ledger, options, path, rows); });
+}
+
+Status LedgerExport::writeXlsx(const QList<Ledger> &ledgers, const ExportOptions &options, const QString &path,
+                               QList<qint64> *rows) const
+{
+    QStringList names;
+    for (Ledger l : ledgers)
+        names << Ledgers::name(l);
+    return recorded(options, names.join(QLatin1Char(',')), path, QStringLiteral("xlsx"),
+                    [&] { return writeXlsxFile(ledgers, options, path, rows); });
+}
+
+Status LedgerExport::writeBundle(const ExportOptions &options, const QString &folder, const QString &format,
+                                 QJsonObject *manifestOut) const
+{
+    return recorded(options, QStringLiteral("bundle"), folder, format,
+                    [&] { return writeBundleFiles(options, folder, format, manifestOut); });
 }
 
 qint64 LedgerExport::resolveDeputy(const QString &idOrName, QString *error) const

@@ -77,5 +77,17 @@ public:
     qint64 resolveDeputy(const QString &idOrName, QString *error) const;
 
 private:
+    /// Runs `write`; with full personal data inside a write transaction that first adds the export's
+    /// audit entry (AuditTrail::recordExport), so an export that fails leaves no entry and an entry that
+    /// cannot be written stops the export. A read-only file refuses full-data exports.
+    Status recorded(const ExportOptions &options, const QString &what, const QString &path, const QString &format,
+                    const std::function<Status()> &write) const;
+    Status writeCsvFile(Ledger ledger, const ExportOptions &options, const QString &path, qint64 *rows) const;
+    Status writeXlsxFile(const QList<Ledger> &ledgers, const ExportOptions &options, const QString &path,
+                         QList<qint64> *rows) const;
+    Status writeBundleFiles(const ExportOptions &options, const QString &folder, const QString &format,
+                            QJsonObject *manifestOut) const;
+
     Database &m_db;
+    mutable bool m_recording = false;   ///< an outer call already logs this export (a bundle's files)
 };

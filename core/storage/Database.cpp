@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "common/Ids.h"
+#include "safety/AuditActor.h"
 #include "safety/BackupManager.h"
 #include "storage/Migrations.h"
 #include "storage/StorageLocation.h"
@@ -120,6 +121,12 @@ Status Database::initialise()
     db.setConnectOptions(options);
     if (!db.open())
         return Status::failure(tr("Cannot open \"%1\": %2").arg(m_path, db.lastError().text()));
+    // The audit triggers call these; without them no ledger table can be changed (docs/AUDIT.md).
+    AuditActor::reloadFromSettings();
+    if (!AuditActor::registerFunctions(handle()))
+        return Status::failure(tr("Cannot prepare \"%1\" for recording changes (the audit trail). The file was "
+                                  "not changed.")
+                                   .arg(m_path));
 
     // A file that SQLite cannot read past its header is damaged; say so before anything else.
     const QVariant appId = scalar(QStringLiteral("PRAGMA application_id"));

@@ -365,13 +365,167 @@ QStringList toList(const char *const (&a)[N])
     return list;
 }
 
+
+// Migration 3: the audit trail (docs/AUDIT.md). One audit_log row per inserted, changed or deleted
+// record, written by triggers so that no code path can forget it. The actor comes from two SQL
+// functions that this program defines on every connection (safety/AuditActor).
+const char *const kAuditLog[] = {
+    R"(CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        clerk TEXT NOT NULL DEFAULT '',
+        os_user TEXT NOT NULL DEFAULT '',
+        action TEXT NOT NULL,
+        table_name TEXT NOT NULL DEFAULT '',
+        record_id INTEGER,
+        record_uuid TEXT NOT NULL DEFAULT '',
+        record_label TEXT NOT NULL DEFAULT '',
+        owner_table TEXT NOT NULL DEFAULT '',
+        owner_id INTEGER,
+        changes TEXT NOT NULL DEFAULT '{}'
+    ))",
+    // No secondary index, on purpose: each index made every logged row (an import writes hundreds of
+    // thousands) cost about four times as much, while reading one record's history scans the log in
+    // about 15 ms per 200,000 entries (docs/AUDIT.md).
+    // The trail is append-only: nothing may change or remove an entry, this program included.
+    R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+        SELECT RAISE(ABORT, 'The audit trail cannot be changed: its entries are permanent.');
+    END)",
+    R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+        SELECT RAISE(ABORT, 'The audit trail cannot be changed: its entries are permanent.');
+    END)",
+};
+
+/// How one ledger table is logged. Column lists are the table's columns as of migration 1, without
+/// id, uuid, created_at and updated_at (the log's own time and record columns say those).
+struct AuditedTable
+{
+    const char *name;
+    bool hasId;          ///< id + uuid columns (the rest are keyed by their owner or their values)
+    bool hasDeletedAt;   ///< soft delete: an update of deleted_at is logged as soft_delete / restore
+    const char *label;   ///< expression over the row (R. stands for new. / old.) shown as the record's name
+    const char *ownerTable;   ///< SQL expression (R.) for the record this row belongs to, '' for none
+    const char *ownerId;
+    const char *columns;
+};
+
+const AuditedTable kAuditedTables[] = {
+    {"stations", true, true, "R.name", "''", "NULL", "name, street, address, deleted_at"},
+    {"deputies", true, true, "R.name", "''", "NULL",
+     "station_id, name, gender, level, term, constituency, employer, post, sector, phone, term_start, term_end, "
+     "notes, deleted_at"},
+    {"enterprise_links", true, true, "R.enterprise", "'deputies'", "R.deputy_id",
+     "deputy_id, enterprise, contact_person, phone, address, since, notes, deleted_at"},
+    {"enterprise_visits", true, true, "R.visited_on", "'enterprise_links'", "R.link_id",
+     "link_id, visited_on, summary, problems, deleted_at"},
+    {"constituency_profiles", true, true, "R.year", "'deputies'", "R.deputy_id",
+     "deputy_id, year, constituency, scope, households, population, voters, communities, enterprises, facilities, "
+     "key_problems, updated_on, notes, deleted_at"},
+    {"contact_voters", true, true, "''", "'constituency_profiles'", "R.profile_id",
+     "profile_id, name, phone, address, notes, deleted_at"},
+    {"activities", true, true, "R.title", "''", "NULL",
+     "station_id, type, title, held_on, place, partner, people_reached, summary, notes, deleted_at"},
+    {"activity_participants", false, false, "''", "'activities'", "R.activity_id", "activity_id, deputy_id"},
+    {"appeals", true, true, "R.number", "''", "NULL",
+     "station_id, number, number_year, number_seq, received_on, channel, deputy_id, activity_id, person_name, "
+     "person_phone, person_address, is_group, group_size, content, category, urgency, confidential, status, "
+     "accepted_on, redirect_reason, redirect_to, disposal, handling_unit, deadline, resolved_on, result, reply_on, "
+     "reply_method, reply_content, closed_on, reopen_count, duplicate_of, suggestion_id, notes, deleted_at"},
+    {"appeal_events", true, false, "R.kind", "'appeals'", "R.appeal_id", "appeal_id, happened_on, kind, note, actor"},
+    {"suggestions", true, true, "R.number", "''", "NULL",
+     "station_id, number, number_year, number_seq, title, content, lead_deputy_id, kind, status, round, "
+     "submitted_on, contact_person, contact_phone, deadline, reply_on, reply_summary, grade, satisfaction, "
+     "satisfaction_on, notes, deleted_at"},
+    {"suggestion_cosigners", false, false, "''", "'suggestions'", "R.suggestion_id", "suggestion_id, deputy_id"},
+    {"suggestion_appeals", false, false, "''", "'suggestions'", "R.suggestion_id", "suggestion_id, appeal_id"},
+    {"suggestion_units", false, false, "R.unit", "'suggestions'", "R.suggestion_id", "suggestion_id, unit, role"},
+    {"suggestion_rounds", true, false, "R.round", "'suggestions'", "R.suggestion_id",
+     "suggestion_id, round, submitted_on, deadline, reply_on, reply_summary, grade, satisfaction, satisfaction_on"},
+    {"follow_up_visits", true, true, "R.visited_on",
+     "CASE WHEN R.appeal_id IS NOT NULL THEN 'appeals' ELSE 'suggestions' END",
+     "coalesce(R.appeal_id, R.suggestion_id)",
+     "appeal_id, suggestion_id, visited_on, method, visitor_deputy_id, visitor_clerk, visited_person, feedback, "
+     "satisfaction, needs_more, deleted_at"},
+    {"vocabulary", false, false, "R.value", "''", "NULL", "kind, value, sort_order"},
+    {"report_narratives", false, false, "R.year", "'stations'", "R.station_id",
+     "station_id, year, shortcomings, next_year_plan"},
+};
+
+QString rowExpression(const char *expression, const QString &row)
+{
+    return QString::fromUtf8(expression).replace(QStringLiteral("R."), row + QLatin1Char('.'));
+}
+
+/// The INSERT INTO audit_log statement of one trigger, up to (not including) the changes value.
+QString auditInsertHead(const AuditedTable &t, const QString &row, const QString &action)
+{
+    const QString name = QString::fromUtf8(t.name);
+    return QStringLiteral("INSERT INTO audit_log(at, clerk, os_user, action, table_name, record_id, record_uuid, "
+                          "record_label, owner_table, owner_id, changes) SELECT "
+                          "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ll_audit_clerk(), ll_audit_os_user(), ")
+        + action + QStringLiteral(", '") + name + QStringLiteral("', ")
+        + (t.hasId ? row + QStringLiteral(".id, ") + row + QStringLiteral(".uuid, ") : QStringLiteral("NULL, '', "))
+        + QStringLiteral("coalesce(") + rowExpression(t.label, row) + QStringLiteral(", ''), ")
+        + rowExpression(t.ownerTable, row) + QStringLiteral(", ") + rowExpression(t.ownerId, row)
+        + QStringLiteral(", ");
+}
+
+QStringList auditTriggers(const AuditedTable &t)
+{
+    const QString name = QString::fromUtf8(t.name);
+    const QStringList columns = QString::fromUtf8(t.columns).split(QStringLiteral(", "));
+    QStringList newValues;
+    QStringList oldValues;
+    QStringList changed;
+    QStringList pieces;
+    for (const QString &c : columns) {
+        newValues << QStringLiteral("'%1', new.%1").arg(c);
+        oldValues << QStringLiteral("'%1', old.%1").arg(c);
+        changed << QStringLiteral("old.%1 IS NOT new.%1").arg(c);
+        pieces << QStringLiteral("CASE WHEN old.%1 IS NOT new.%1 THEN ',\"%1\":' || json_array(old.%1, new.%1) "
+                                 "ELSE '' END")
+                      .arg(c);
+    }
+    const QString action = t.hasDeletedAt
+        ? QStringLiteral("CASE WHEN old.deleted_at IS NULL AND new.deleted_at IS NOT NULL THEN 'soft_delete' "
+                         "WHEN old.deleted_at IS NOT NULL AND new.deleted_at IS NULL THEN 'restore' "
+                         "ELSE 'update' END")
+        : QStringLiteral("'update'");
+    // Inserts and deletes store the whole row ({"field": value}); updates only the fields that changed,
+    // as {"field": [old, new]}, built by plain concatenation so that an unchanged field costs only its
+    // comparison (bulk workflows update many rows). An update that changes nothing but updated_at is
+    // not logged (the WHEN clause).
+    return {
+        QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN ").arg(name)
+            + auditInsertHead(t, QStringLiteral("new"), QStringLiteral("'insert'"))
+            + (t.hasId ? QStringLiteral("'{}'")
+                       : QStringLiteral("json_object(") + newValues.join(QStringLiteral(", ")) + QStringLiteral(")"))
+            + QStringLiteral("; END"),
+        QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 WHEN ").arg(name)
+            + changed.join(QStringLiteral(" OR ")) + QStringLiteral(" BEGIN ")
+            + auditInsertHead(t, QStringLiteral("new"), action) + QStringLiteral("'{' || substr(")
+            + pieces.join(QStringLiteral(" || ")) + QStringLiteral(", 2) || '}'; END"),
+        QStringLiteral("CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 BEGIN ").arg(name)
+            + auditInsertHead(t, QStringLiteral("old"), QStringLiteral("'delete'"))
+            + QStringLiteral("json_object(") + oldValues.join(QStringLiteral(", ")) + QStringLiteral("); END"),
+    };
+}
+
+QStringList auditMigration()
+{
+    QStringList list = toList(kAuditLog);
+    for (const AuditedTable &t : kAuditedTables)
+        list << auditTriggers(t);
+    return list;
+}
+
 } // namespace
 
 namespace Migrations {
 
 int latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList statements(int version)
@@ -381,6 +535,8 @@ QStringList statements(int version)
         return toList(kVersion1);
     case 2:
         return toList(kVersion2);
+    case 3:
+        return auditMigration();
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 #include "editors/DeadlineDefaults.h"
 #include "ledgers/StationRepository.h"
 #include "ledgers/VocabularyRepository.h"
+#include "safety/AuditActor.h"
 #include "storage/Database.h"
 #include "widgets/MessageBox.h"
 
@@ -42,7 +43,8 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
     m_stationError->hide();
     m_clerk = new QLineEdit(QSettings().value(QStringLiteral("clerkName")).toString());
     m_clerk->setObjectName(QStringLiteral("settingsClerk"));
-    m_clerk->setToolTip(tr("Recorded as the visitor of follow-up visits and with changes to the ledgers"));
+    m_clerk->setToolTip(tr("Recorded as the visitor of follow-up visits and, with your system user name, in the audit trail "
+                          "of every change you make"));
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     m_language->addItem(tr("Follow the system"), QString());
@@ -157,6 +159,7 @@ bool SettingsDialog::save()
     }
     m_stationError->hide();
     QSettings().setValue(QStringLiteral("clerkName"), m_clerk->text().trimmed());
+    AuditActor::setClerk(m_clerk->text());   // the audit trail names the new clerk from the next change on
     for (auto it = m_deadlines.constBegin(); it != m_deadlines.constEnd(); ++it)
         DeadlineDefaults::setDays(it.key(), it.value()->value());
     const QString language = m_language->currentData().toString();

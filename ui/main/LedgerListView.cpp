@@ -2,6 +2,7 @@
 
 #include "lists/SqlListModel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -97,6 +98,15 @@ LedgerListView::LedgerListView(SqlListModel *model, Fields fields, const QString
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Right-click: the record's history from the audit trail.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *history = new QAction(tr("&History…"), m_table);
+    history->setObjectName(QStringLiteral("actionListHistory"));
+    connect(history, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentId())
+            emit historyRequested(id);
+    });
+    m_table->addAction(history);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -56,6 +56,8 @@ signals:
     void recordActivated(qint64 id);
     /// The number of rows shown changed.
     void countChanged(int count);
+    /// The clerk asked for the history (audit trail) of a record (the table's context menu).
+    void historyRequested(qint64 id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -5,6 +5,7 @@
 #include "demo/DemoGenerator.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/RecycleBinDialog.h"
+#include "dialogs/AuditTrailDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "editors/Editors.h"
@@ -139,6 +140,15 @@ void MainWindow::createFileMenu()
     importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
     importAction->setStatusTip(tr("Import our own exports and bundles, or a ledger kept in Excel or WPS"));
     m_fileActions << importAction;
+    QAction *auditAction = menu->addAction(tr("&Audit trail…"), this, [this] {
+        if (!m_db)
+            return;
+        AuditTrailDialog dialog(*m_db, this);
+        dialog.exec();
+    });
+    auditAction->setObjectName(QStringLiteral("actionAuditTrail"));
+    auditAction->setStatusTip(tr("Who changed what and when in this file, field by field; export it as CSV"));
+    m_fileActions << auditAction;
     menu->addSeparator();
     QAction *quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -179,6 +189,12 @@ void MainWindow::createRecordMenu()
     bin->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+Del")));
     bin->setStatusTip(tr("Deleted records: restore them or delete them permanently"));
     m_fileActions << bin;
+    menu->addSeparator();
+    QAction *history = menu->addAction(tr("&History of the selected record…"), this, &MainWindow::showCurrentHistory);
+    history->setObjectName(QStringLiteral("actionHistory"));
+    history->setShortcut(QKeySequence(QStringLiteral("Ctrl+H")));
+    history->setStatusTip(tr("Every change to the selected record: when, who, and each field's old and new value"));
+    m_fileActions << history;
 }
 
 void MainWindow::moveCurrentToRecycleBin()
@@ -447,6 +463,8 @@ void MainWindow::buildWorkspace()
         // Right-click on a record offers to move it to the recycle bin, as Delete does.
         view->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
         view->table()->addAction(m_moveToBin);
+        connect(view, &LedgerListView::historyRequested, this,
+                [this, ledger](qint64 id) { showHistory(ledger, id); });
     };
     add(ProfilesTab, QStringLiteral("profilesList"), tr("Constituency"),
         new LedgerListView(
@@ -656,4 +674,40 @@ void MainWindow::editDeputy(qint64 deputyId)
 {
     if (m_db && Editors::openDeputy(*m_db, deputyId, this))
         refreshAll();
+}
+
+void MainWindow::showHistory(Ledger ledger, qint64 id)
+{
+    if (!m_db || id <= 0)
+        return;
+    QString table;
+    switch (ledger) {
+    case ProfilesTab: table = QStringLiteral("constituency_profiles"); break;
+    case AppealsTab: table = QStringLiteral("appeals"); break;
+    case SuggestionsTab: table = QStringLiteral("suggestions"); break;
+    case VisitsTab: table = QStringLiteral("follow_up_visits"); break;
+    case ActivitiesTab: table = QStringLiteral("activities"); break;
+    case EnterpriseLinksTab: table = QStringLiteral("enterprise_links"); break;
+    case TodayTab: return;
+    }
+    AuditTrailDialog dialog(*m_db, AuditTrail(*m_db).recordRef(table, id), this);
+    dialog.exec();
+}
+
+void MainWindow::showCurrentHistory()
+{
+    if (!m_db || !m_tabs)
+        return;
+    auto *view = qobject_cast<LedgerListView *>(m_tabs->currentWidget());
+    if (view && view->currentId() > 0) {
+        showHistory(m_lists.key(view), view->currentId());
+        return;
+    }
+    if (m_deputies && m_deputies->currentDeputy() > 0) {
+        AuditTrailDialog dialog(*m_db, AuditTrail(*m_db).recordRef(QStringLiteral("deputies"), m_deputies->currentDeputy()),
+                                this);
+        dialog.exec();
+        return;
+    }
+    MessageBox::information(this, tr("History"), tr("Select a record in a list (or a deputy) first."));
 }

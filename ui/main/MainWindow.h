@@ -77,6 +77,10 @@ private:
     void moveCurrentToRecycleBin();
     void moveDeputyToRecycleBin();
     void openRecycleBin();
+    /// The audit trail of record `id` of `ledger` (a list's context menu, Records ▸ History).
+    void showHistory(Ledger ledger, qint64 id);
+    /// The history of the current record: the selected row of the list shown, else the selected deputy.
+    void showCurrentHistory();
 
     std::unique_ptr<Database> m_db;
     DeputyPanel *m_deputies = nullptr;
