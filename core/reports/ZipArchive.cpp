@@ -1,181 +1,125 @@
 #include "reports/ZipArchive.h"
 
-#include <zlib.h>
+#include <zip.h>
+
+#include <memory>
+
+// libzip (Debian: libzip-dev) does the archive format; this file only moves bytes between QByteArray
+// and libzip's in-memory sources.
 
 namespace {
 
-constexpr quint32 kLocalHeader = 0x04034b50;
-constexpr quint32 kCentralHeader = 0x02014b50;
-constexpr quint32 kEndOfCentral = 0x06054b50;
-
-quint32 u32(const QByteArray &b, qsizetype at)
+struct ArchiveCloser
 {
-    if (at < 0 || at + 4 > b.size())
-        return 0;
-    const auto *p = reinterpret_cast<const uchar *>(b.constData() + at);
-    return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
-}
-
-quint16 u16(const QByteArray &b, qsizetype at)
+    void operator()(zip_t *archive) const { zip_discard(archive); }
+};
+struct FileCloser
 {
-    if (at < 0 || at + 2 > b.size())
-        return 0;
-    const auto *p = reinterpret_cast<const uchar *>(b.constData() + at);
-    return quint16(p[0] | p[1] << 8);
-}
-
-void put32(QByteArray &b, quint32 v)
+    void operator()(zip_file_t *file) const { zip_fclose(file); }
+};
+struct SourceFreer
 {
-    for (int i = 0; i < 4; ++i)
-        b += char((v >> (8 * i)) & 0xff);
-}
+    void operator()(zip_source_t *source) const { zip_source_free(source); }
+};
 
-void put16(QByteArray &b, quint16 v)
-{
-    b += char(v & 0xff);
-    b += char(v >> 8);
-}
+using Archive = std::unique_ptr<zip_t, ArchiveCloser>;
+using File = std::unique_ptr<zip_file_t, FileCloser>;
+using Source = std::unique_ptr<zip_source_t, SourceFreer>;
 
-// Raw deflate (no zlib header), as zip stores it.
-std::optional<QByteArray> inflateRaw(const QByteArray &in, qsizetype expected)
+// Reads an entry completely; libzip checks its CRC when the end is reached.
+std::optional<QByteArray> readEntry(zip_t *archive, zip_uint64_t index, zip_uint64_t size)
 {
-    QByteArray out(expected, Qt::Uninitialized);
-    z_stream z{};
-    if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
+    File file(zip_fopen_index(archive, index, 0));
+    if (!file)
         return std::nullopt;
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
-    z.avail_in = uInt(in.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    const int rc = inflate(&z, Z_FINISH);
-    const bool ok = rc == Z_STREAM_END && qsizetype(z.total_out) == expected;
-    inflateEnd(&z);
-    return ok ? std::optional<QByteArray>(out) : std::nullopt;
-}
-
-QByteArray deflateRaw(const QByteArray &in)
-{
-    z_stream z{};
-    if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return {};
-    QByteArray out(qsizetype(deflateBound(&z, uLong(in.size()))), Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
-    z.avail_in = uInt(in.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
+    QByteArray data(qsizetype(size), Qt::Uninitialized);
+    zip_uint64_t done = 0;
+    while (done < size) {
+        const zip_int64_t n = zip_fread(file.get(), data.data() + done, size - done);
+        if (n <= 0)
+            return std::nullopt;
+        done += zip_uint64_t(n);
+    }
+    char probe = 0;
+    if (zip_fread(file.get(), &probe, 1) != 0) // longer than it said, or its CRC does not match
+        return std::nullopt;
+    return data;
 }
 
 } // namespace
 
 std::optional<QList<ZipArchive::Entry>> ZipArchive::read(const QByteArray &zip)
 {
-    // The end-of-central-directory record is the last 22 bytes, unless a comment follows it.
-    qsizetype end = -1;
-    for (qsizetype at = zip.size() - 22; at >= 0 && at >= zip.size() - 22 - 0xffff; --at)
-        if (u32(zip, at) == kEndOfCentral) {
-            end = at;
-            break;
-        }
-    if (end < 0)
+    zip_error_t error;
+    zip_error_init(&error);
+    Source source(zip_source_buffer_create(zip.constData(), zip_uint64_t(zip.size()), 0, &error));
+    zip_error_fini(&error);
+    if (!source)
         return std::nullopt;
-    const int count = u16(zip, end + 10);
-    qsizetype at = u32(zip, end + 16);
+    zip_error_init(&error);
+    Archive archive(zip_open_from_source(source.get(), ZIP_RDONLY | ZIP_CHECKCONS, &error));
+    zip_error_fini(&error);
+    if (!archive)
+        return std::nullopt;
+    zip_source_keep(source.get()); // now also owned by the archive, which frees it once
+    const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
     QList<Entry> entries;
-    for (int i = 0; i < count; ++i) {
-        if (u32(zip, at) != kCentralHeader)
+    for (zip_int64_t i = 0; i < count; ++i) {
+        zip_stat_t stat;
+        zip_stat_init(&stat);
+        if (zip_stat_index(archive.get(), zip_uint64_t(i), 0, &stat) != 0 ||
+            (stat.valid & (ZIP_STAT_NAME | ZIP_STAT_SIZE | ZIP_STAT_COMP_METHOD)) !=
+                (ZIP_STAT_NAME | ZIP_STAT_SIZE | ZIP_STAT_COMP_METHOD) ||
+            stat.size > zip_uint64_t(std::numeric_limits<int>::max()))
             return std::nullopt;
-        const quint16 method = u16(zip, at + 10);
-        const quint32 crc = u32(zip, at + 16);
-        const qsizetype packed = u32(zip, at + 20);
-        const qsizetype size = u32(zip, at + 24);
-        const int nameLength = u16(zip, at + 28);
-        const int extraLength = u16(zip, at + 30);
-        const int commentLength = u16(zip, at + 32);
-        const qsizetype local = u32(zip, at + 42);
-        Entry e;
-        e.name = zip.mid(at + 46, nameLength);
-        at += 46 + nameLength + extraLength + commentLength;
-        if (u32(zip, local) != kLocalHeader)
+        const std::optional<QByteArray> data = readEntry(archive.get(), zip_uint64_t(i), stat.size);
+        if (!data)
             return std::nullopt;
-        const qsizetype data = local + 30 + u16(zip, local + 26) + u16(zip, local + 28);
-        if (data + packed > zip.size())
-            return std::nullopt;
-        const QByteArray raw = zip.mid(data, packed);
-        if (method == 0) {
-            e.data = raw;
-            e.compressed = false;
-        } else if (method == 8) {
-            const auto inflated = inflateRaw(raw, size);
-            if (!inflated)
-                return std::nullopt;
-            e.data = *inflated;
-        } else {
-            return std::nullopt;
-        }
-        if (crc32(0, reinterpret_cast<const Bytef *>(e.data.constData()), uInt(e.data.size())) != crc)
-            return std::nullopt;
-        entries << e;
+        entries << Entry{QByteArray(stat.name), *data, stat.comp_method != ZIP_CM_STORE};
     }
     return entries;
 }
 
 QByteArray ZipArchive::write(const QList<Entry> &entries)
 {
-    QByteArray out;
-    QByteArray central;
+    zip_error_t error;
+    zip_error_init(&error);
+    Source target(zip_source_buffer_create(nullptr, 0, 0, &error));
+    zip_error_fini(&error);
+    if (!target)
+        return {};
+    zip_error_init(&error);
+    zip_t *archive = zip_open_from_source(target.get(), ZIP_TRUNCATE, &error);
+    zip_error_fini(&error);
+    if (!archive)
+        return {};
+    zip_source_keep(target.get()); // zip_close() releases the archive's reference; ours reads the result
     for (const Entry &e : entries) {
-        const quint32 crc =
-            crc32(0, reinterpret_cast<const Bytef *>(e.data.constData()), uInt(e.data.size()));
-        const QByteArray body = e.compressed ? deflateRaw(e.data) : e.data;
-        const quint16 method = e.compressed ? 8 : 0;
-        const quint32 offset = quint32(out.size());
-        // Local header: version 2.0, no flags, a fixed date (1 Jan 2000) so equal input gives equal bytes.
-        put32(out, kLocalHeader);
-        put16(out, 20);
-        put16(out, 0);
-        put16(out, method);
-        put16(out, 0);
-        put16(out, (20 << 9) | (1 << 5) | 1);
-        put32(out, crc);
-        put32(out, quint32(body.size()));
-        put32(out, quint32(e.data.size()));
-        put16(out, quint16(e.name.size()));
-        put16(out, 0);
-        out += e.name;
-        out += body;
-
-        put32(central, kCentralHeader);
-        put16(central, 20);
-        put16(central, 20);
-        put16(central, 0);
-        put16(central, method);
-        put16(central, 0);
-        put16(central, (20 << 9) | (1 << 5) | 1);
-        put32(central, crc);
-        put32(central, quint32(body.size()));
-        put32(central, quint32(e.data.size()));
-        put16(central, quint16(e.name.size()));
-        put16(central, 0); // extra
-        put16(central, 0); // comment
-        put16(central, 0); // disk
-        put16(central, 0); // internal attributes
-        put32(central, 0); // external attributes
-        put32(central, offset);
-        central += e.name;
+        zip_source_t *data = zip_source_buffer(archive, e.data.constData(), zip_uint64_t(e.data.size()), 0);
+        const zip_int64_t index =
+            data ? zip_file_add(archive, e.name.constData(), data, ZIP_FL_ENC_UTF_8) : zip_int64_t(-1);
+        if (index < 0) {
+            zip_source_free(data);
+            zip_discard(archive);
+            return {};
+        }
+        zip_set_file_compression(archive, zip_uint64_t(index), e.compressed ? ZIP_CM_DEFLATE : ZIP_CM_STORE,
+                                 0);
     }
-    const quint32 centralOffset = quint32(out.size());
-    out += central;
-    put32(out, kEndOfCentral);
-    put16(out, 0);
-    put16(out, 0);
-    put16(out, quint16(entries.size()));
-    put16(out, quint16(entries.size()));
-    put32(out, quint32(central.size()));
-    put32(out, centralOffset);
-    put16(out, 0);
+    if (zip_close(archive) != 0) {
+        zip_discard(archive);
+        return {};
+    }
+    QByteArray out;
+    if (zip_source_open(target.get()) != 0)
+        return {};
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_source_stat(target.get(), &stat) == 0 && (stat.valid & ZIP_STAT_SIZE)) {
+        out.resize(qsizetype(stat.size));
+        if (zip_source_read(target.get(), out.data(), stat.size) != zip_int64_t(stat.size))
+            out.clear();
+    }
+    zip_source_close(target.get());
     return out;
 }
