@@ -1,11 +1,18 @@
+#include "GuiTest.h"
 #include "LedgerFixture.h"
 #include "TestDatabase.h"
 
 #include "common/Translations.h"
+#include "demo/DemoGenerator.h"
 #include "io/ImportWizard.h"
+#include "io/LedgerExport.h"
+#include "lists/SqlListModel.h"
+#include "main/LedgerListView.h"
+#include "main/MainWindow.h"
 #include "widgets/MessageBox.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -180,6 +187,7 @@ private slots:
         QCOMPARE(wizard.result().rejected, 3);
         auto *create = wizard.findChild<QCheckBox *>(QStringLiteral("importCreateDeputies"));
         QVERIFY(create->isVisible());
+        snapshot(&wizard, QStringLiteral("3b-missing-deputies"));
         const int asked = MessageBox::count();
         MessageBox::setNextAnswer(QMessageBox::No);
         create->click();
@@ -202,6 +210,71 @@ private slots:
         QCOMPARE(appeals(t.db()), 0);
         QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM deputies")).toInt(), 0);
         QVERIFY(!wizard.findChild<QAbstractButton *>(QStringLiteral("importOpenRejectFolder"))->isVisible());
+    }
+
+    void aBundleFolderGoesStraightToTheTrialRun()
+    {
+        TestDatabase source;
+        DemoOptions demo;
+        demo.deputies = 3;
+        demo.appeals = 20;
+        demo.year = 2022;
+        QVERIFY_OK(DemoGenerator(source.db()).generate(demo));
+        ExportOptions o;
+        o.year = 2022;
+        o.fullPersonalData = true;
+        const QString bundle = QDir(source.dir()).filePath(QStringLiteral("bundle"));
+        QVERIFY_OK(LedgerExport(source.db()).writeBundle(o, bundle, QStringLiteral("csv")));
+
+        TestDatabase target(false);
+        ImportWizard wizard(target.db());
+        wizard.show();
+        wizard.findChild<QLineEdit *>(QStringLiteral("importPath"))->setText(bundle);
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!wizard.findChild<QComboBox *>(QStringLiteral("importLedger"))->isEnabled());
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("importFileInfo"))
+                    ->text()
+                    .contains(QStringLiteral("appeals.csv")));
+        snapshot(&wizard, QStringLiteral("1b-bundle"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+        QVERIFY(wizard.result().inserted >= 20);
+        QCOMPARE(wizard.result().rejected, 0);
+        QVERIFY(!wizard.findChild<QRadioButton *>(QStringLiteral("importAllOrNothing"))->isEnabled());
+        const qint64 expected = wizard.result().inserted;
+        QTRY_VERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+        wizard.next();
+        QVERIFY(wizard.imported());
+        QCOMPARE(wizard.result().inserted, expected);
+        QCOMPARE(appeals(target.db()), 20);
+    }
+
+    void theMainWindowShowsWhatWasImported()
+    {
+        TestDatabase t;
+        LedgerFixture::addDeputy(t.db(), QStringLiteral("李建国"));
+        const QString file = handMadeFile(t.dir());
+        t.close();
+        MainWindow window;
+        QVERIFY(window.openFile(t.path()));
+        window.show();
+        auto *list = window.findChild<LedgerListView *>(QStringLiteral("appealsList"));
+        QVERIFY(list);
+        window.tabs()->setCurrentWidget(list);
+        QTRY_COMPARE(list->model()->rowCount(), 0);
+        bool driven = false;
+        GuiTest::onNextDialog(QStringLiteral("importWizard"), [&](QDialog *dialog) {
+            auto *wizard = static_cast<ImportWizard *>(dialog);
+            toMappingPage(*wizard, file);
+            wizard->next(); // the trial run
+            wizard->next(); // import, with the proposed reject file next to the source
+            driven = wizard->currentId() == ImportWizard::ResultPage && wizard->imported();
+            wizard->accept();
+        });
+        window.findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+        QVERIFY(driven);
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        QCOMPARE(QDir(t.dir()).entryList({QStringLiteral("*rejected*.csv")}, QDir::Files).size(), 1);
     }
 
     void leavingAfterTheTrialRunChangesNothing()
@@ -234,7 +307,7 @@ private slots:
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QVERIFY(!ImportWizard::run(*opened.database, nullptr));
         QCOMPARE(MessageBox::count(), asked + 1);
-        QVERIFY(MessageBox::lastText().contains(QStringLiteral("read-only")));
+        QCOMPARE(MessageBox::lastText(), ImportWizard::refusal(*opened.database));
         QVERIFY(!QApplication::activeModalWidget());
     }
 };

@@ -70,6 +70,7 @@ ImportWizard::ImportWizard(Database &db, QWidget *parent)
     setWindowTitle(tr("Import Ledgers"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage); // after the import there is nothing left to cancel
     setPage(FilePage, createFilePage());
     setPage(MappingPage, createMappingPage());
     setPage(PreviewPage, createPreviewPage());
@@ -669,6 +670,9 @@ bool ImportWizard::validateCurrentPage()
     }
     m_result = done;
 
+    page(ResultPage)
+        ->setSubTitle(done.written ? tr("The main window shows the imported records.")
+                                   : tr("The ledger file is as it was before."));
     if (!done.written)
         m_summary->setText(tr("Nothing was written: you chose all or nothing, and %n row(s) would have been "
                               "rejected. Correct them in the file and import it again.",
