@@ -429,7 +429,7 @@ Status AppealWorkflow::recordVisit(FollowUpVisit &visit)
     if (Status s = addEvent(a.id, saved.visitedOn, QStringLiteral("visited"),
                             saved.feedback.trimmed().isEmpty()
                                 ? verdict
-                                : verdict + QStringLiteral("; ") + saved.feedback.trimmed());
+                                : verdict + QStringLiteral("；") + saved.feedback.trimmed());
         !s)
         return s;
     const bool reopen = saved.satisfaction == QLatin1String("unsatisfied") || saved.needsMore;

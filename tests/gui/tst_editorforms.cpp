@@ -4,6 +4,8 @@
 #include "TestDatabase.h"
 
 #include "editors/ActivityForm.h"
+#include "editors/AppealForm.h"
+#include "editors/DeputyForm.h"
 #include "editors/EnterpriseLinkForm.h"
 #include "editors/ProfileForm.h"
 #include "editors/SuggestionForm.h"
@@ -22,6 +24,8 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <memory>
 
 namespace {
 
@@ -66,6 +70,40 @@ class TestEditorForms : public QObject
     Q_OBJECT
 private slots:
     void initTestCase() { isolateUserFolders(); }
+
+    // A clerk opens a form and starts typing: the cursor must already be in the first field (Qt would
+    // start on the Close button, created before the fields).
+    void newFormsStartInTheirFirstField_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("deputy: name") << QStringLiteral("deputy") << QStringLiteral("name");
+        QTest::newRow("appeal: date received") << QStringLiteral("appeal") << QStringLiteral("received_on");
+        QTest::newRow("suggestion: title") << QStringLiteral("suggestion") << QStringLiteral("title");
+        QTest::newRow("activity: type") << QStringLiteral("activity") << QStringLiteral("type");
+    }
+
+    void newFormsStartInTheirFirstField()
+    {
+        QFETCH(QString, form);
+        QFETCH(QString, field);
+        TestDatabase t;
+        const qint64 deputy = addDeputy(t.db(), QStringLiteral("刘洋"), QStringLiteral("municipal"));
+        std::unique_ptr<QDialog> dialog;
+        if (form == QLatin1String("deputy"))
+            dialog = std::make_unique<DeputyForm>(t.db(), 0);
+        else if (form == QLatin1String("appeal"))
+            dialog = std::make_unique<AppealForm>(t.db(), 0, deputy);
+        else if (form == QLatin1String("suggestion"))
+            dialog = std::make_unique<SuggestionForm>(t.db(), 0, deputy);
+        else
+            dialog = std::make_unique<ActivityForm>(t.db(), 0, deputy);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        QWidget *expected = dialog->findChild<QWidget *>(field);
+        QVERIFY(expected);
+        QTRY_VERIFY(dialog->focusWidget() == expected || expected->isAncestorOf(dialog->focusWidget()));
+    }
 
     void suggestionRepliedRatedDissatisfiedAndReHandled()
     {
@@ -153,6 +191,65 @@ private slots:
         QCOMPARE(visits.size(), 1);
         QCOMPARE(visits.first().problems, QStringLiteral("招工难"));
         QCOMPARE(form.findChild<QTreeWidget *>(QStringLiteral("visits"))->topLevelItemCount(), 1);
+    }
+
+    // A new year's profile starts from what the station already knows and can be saved as it stands.
+    void newProfileStartsFilledIn_data()
+    {
+        QTest::addColumn<bool>("lastYear");
+        QTest::addColumn<QString>("constituency");
+        QTest::addColumn<int>("voters");
+        QTest::newRow("last year's profile is copied, its voters as new records")
+            << true << QStringLiteral("积玉桥社区选区") << 1;
+        QTest::newRow("without one the deputy's constituency is filled in")
+            << false << QStringLiteral("第三选区") << 0;
+    }
+
+    void newProfileStartsFilledIn()
+    {
+        QFETCH(bool, lastYear);
+        QFETCH(QString, constituency);
+        QFETCH(int, voters);
+        TestDatabase t;
+        Deputy d;
+        d.name = QStringLiteral("刘洋");
+        d.level = QStringLiteral("district");
+        d.constituency = QStringLiteral("第三选区");
+        d.termStart = QDate(2021, 1, 1);
+        QVERIFY(DeputyRepository(t.db()).insert(d));
+        const int year = QDate::currentDate().year();
+        ConstituencyProfileRepository repo(t.db());
+        if (lastYear) {
+            ConstituencyProfile last;
+            last.deputyId = d.id;
+            last.year = year - 1;
+            last.constituency = QStringLiteral("积玉桥社区选区");
+            last.households = 1200;
+            last.updatedOn = QDate(year - 1, 3, 1);
+            ContactVoter voter;
+            voter.name = QStringLiteral("周明");
+            voter.phone = QStringLiteral("13912345678");
+            last.contactVoters << voter;
+            QVERIFY(repo.insert(last));
+        }
+        ProfileForm form(t.db(), 0, d.id, year);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("constituency"))->text(), constituency);
+        QCOMPARE(form.findChild<QLabel *>(QStringLiteral("startedFrom")) != nullptr, lastYear);
+        save(&form);
+        QTRY_VERIFY(form.profile().id > 0);
+        const auto saved = repo.findFor(d.id, year);
+        QVERIFY(saved);
+        QCOMPARE(saved->constituency, constituency);
+        QCOMPARE(saved->contactVoters.size(), voters);
+        if (lastYear) {
+            QCOMPARE(saved->households, 1200);
+            // Last year's profile keeps its own voter; this year's is a new record.
+            const auto previous = repo.findFor(d.id, year - 1);
+            QCOMPARE(previous->contactVoters.size(), 1);
+            QVERIFY(previous->contactVoters.first().id != saved->contactVoters.first().id);
+        }
     }
 
     void profileSavesContactVotersAndShowsAWrongPhoneAtTheTable()

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -43,6 +44,21 @@ ActionDialog::ActionDialog(const QString &objectName, const QString &title, cons
     connect(buttons, &QDialogButtonBox::rejected, this, &ActionDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(460);
+    m_ok->setToolTip(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText));
+}
+
+bool ActionDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // In a note field Enter starts a new line (elsewhere it presses OK); Ctrl+Enter confirms the step.
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers().testFlag(Qt::ControlModifier)) {
+            accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ActionDialog::addRow(const QString &key, const QString &label, QWidget *editor)
@@ -78,6 +94,7 @@ void ActionDialog::addText(const QString &key, const QString &label, const QStri
         edit->setTabChangesFocus(true);
         edit->setMinimumHeight(70);
         edit->setMaximumHeight(110);
+        edit->installEventFilter(this);
         addRow(key, label, edit);
     } else {
         addRow(key, label, new QLineEdit(value, this));

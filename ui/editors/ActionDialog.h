@@ -58,6 +58,9 @@ public:
 
     void accept() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void addRow(const QString &key, const QString &label, QWidget *editor);
 

@@ -28,6 +28,9 @@
 
 namespace {
 
+// Wide enough for the fields and the handling pane side by side.
+constexpr int kWithHandlingWidth = 1180;
+
 QString dateText(const QDate &d)
 {
     return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QString();
@@ -160,7 +163,7 @@ AppealForm::AppealForm(Database &database, qint64 id, qint64 defaultDeputyId, QW
     connect(m_isGroup, &QCheckBox::toggled, m_groupSize, &QWidget::setEnabled);
 
     load();
-    resize(m_appeal.id ? 1180 : 760, 640);
+    resize(m_appeal.id ? kWithHandlingWidth : 760, 640);
 }
 
 void AppealForm::addInfoRow(const QString &label, const QString &objectName)
@@ -235,6 +238,7 @@ void AppealForm::refreshHandling()
     m_handling->setVisible(a.id != 0);
     if (!a.id)
         return;
+    widenTo(kWithHandlingWidth);
 
     setInfo(QStringLiteral("info_status"), Codes::label(Codes::AppealStatus, a.status));
     setInfo(QStringLiteral("info_accepted"), dateText(a.acceptedOn));

@@ -29,7 +29,10 @@ DeputyForm::DeputyForm(Database &database, qint64 id, QWidget *parent)
     m_term = new QSpinBox(this);
     m_term->setRange(0, 30);
     m_term->setSpecialValueText(tr("unknown"));
-    m_term->setPrefix(tr("Term "));
+    // "第 5 届" in Chinese: the number sits inside the words, so the text is split around it.
+    const QString termFormat = tr("Term %1");
+    m_term->setPrefix(termFormat.section(QStringLiteral("%1"), 0, 0));
+    m_term->setSuffix(termFormat.section(QStringLiteral("%1"), 1));
     m_phone = new QLineEdit(this);
     m_phone->setPlaceholderText(tr("e.g. 138 1234 5678 or 027-8888 1234"));
     m_constituency = new QLineEdit(this);

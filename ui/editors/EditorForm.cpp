@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStyle>
@@ -220,9 +221,9 @@ void EditorForm::showStatus(const Status &status)
         wrongFields << others;
         m_saveHint->setText(tr("Fix %n field(s): %1", nullptr, problems).arg(wrongFields.join(tr(", "))));
     } else {
-        m_saveHint->setText(m_dirty ? QString() : tr("No changes to save."));
+        m_saveHint->setText(m_dirty || m_new ? QString() : tr("No changes to save."));
     }
-    m_saveButton->setEnabled(problems == 0 && m_dirty);
+    m_saveButton->setEnabled(problems == 0 && (m_dirty || m_new));
     m_saveButton->setToolTip(m_saveHint->text());
 }
 
@@ -233,6 +234,7 @@ bool EditorForm::save()
         status = saveForm();
         if (status) {
             m_saved = true;
+            m_new = false;
             markClean();
             return true;
         }
@@ -258,6 +260,45 @@ void EditorForm::markClean()
     m_showAll = false;
     for (Field &f : m_fields)
         f.touched = false;
+    revalidate();
+}
+
+void EditorForm::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    // The buttons were created before the fields, so Qt would start on Close: typing went nowhere.
+    for (const Field &f : std::as_const(m_fields)) {
+        if (f.editor->isEnabled() && f.editor->isVisibleTo(this) && f.editor->focusPolicy() != Qt::NoFocus) {
+            f.editor->setFocus(Qt::OtherFocusReason);
+            break;
+        }
+    }
+}
+
+void EditorForm::widenTo(int wanted)
+{
+    if (width() >= wanted)
+        return;
+    if (!isVisible()) {
+        resize(wanted, height());
+        return;
+    }
+    const QRect screen = this->screen()->availableGeometry();
+    QRect frame = geometry();
+    frame.setWidth(qMin(wanted, screen.width()));
+    if (frame.right() > screen.right())
+        frame.moveRight(screen.right());
+    if (frame.left() < screen.left())
+        frame.moveLeft(screen.left());
+    setGeometry(frame);
+}
+
+void EditorForm::setNewRecord(bool isNew)
+{
+    m_new = isNew;
     revalidate();
 }
 

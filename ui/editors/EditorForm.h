@@ -34,6 +34,8 @@ public:
     void reject() override;
 
 protected:
+    /// The first time the form is shown the cursor is in its first field, ready for typing.
+    void showEvent(QShowEvent *event) override;
     /// Reads the widgets into the record and runs the core's validate() on it.
     virtual Status validateForm() const = 0;
     /// Writes the record (the form is valid); on success the subclass reloads what it shows.
@@ -55,8 +57,14 @@ protected:
     void markSaved() { m_saved = true; }
     /// Runs validation and shows the result; returns the status.
     Status revalidate();
+    /// Makes the window at least `width` wide (once a saved record shows its handling beside the
+    /// fields), kept on the screen.
+    void widenTo(int width);
     /// Sets the text of the Save button (e.g. "Register").
     void setSaveText(const QString &text);
+    /// A new record whose fields start with sensible values (a follow-up visit, a profile) can be saved
+    /// as it stands: Save is offered without a change first. Cleared once it is saved.
+    void setNewRecord(bool isNew);
     /// Whether the fields are being filled from the record (changes then are not the clerk's).
     bool isLoading() const { return m_loading; }
     void setLoading(bool loading) { m_loading = loading; }
@@ -84,4 +92,6 @@ private:
     bool m_saved = false;
     bool m_loading = false;
     bool m_showAll = false; // after a failed save every message is shown, touched or not
+    bool m_new = false;     // an unsaved new record that may be saved unchanged
+    bool m_shown = false;
 };

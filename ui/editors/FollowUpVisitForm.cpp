@@ -113,6 +113,7 @@ void FollowUpVisitForm::load()
     describeTarget();
     updateConsequence();
     markClean();
+    setNewRecord(!m_visit.id);
 }
 
 void FollowUpVisitForm::describeTarget()

@@ -2,6 +2,7 @@
 
 #include "editors/FormLayouts.h"
 #include "ledgers/ConstituencyProfileRepository.h"
+#include "ledgers/DeputyRepository.h"
 #include "widgets/DateField.h"
 #include "widgets/DeputyPicker.h"
 
@@ -39,6 +40,24 @@ QPlainTextEdit *textBox(QWidget *parent, int height)
     return edit;
 }
 
+/// Last year's profile as the start of `year`'s: the same constituency and voters, as new records.
+ConstituencyProfile copyForYear(const ConstituencyProfile &previous, int year)
+{
+    ConstituencyProfile p = previous;
+    p.id = 0;
+    p.uuid.clear();
+    p.year = year;
+    p.notes.clear();
+    p.createdAt.clear();
+    p.updatedAt.clear();
+    for (ContactVoter &c : p.contactVoters) {
+        c.id = 0;
+        c.uuid.clear();
+        c.profileId = 0;
+    }
+    return p;
+}
+
 } // namespace
 
 ProfileForm::ProfileForm(Database &database, qint64 id, qint64 deputyId, int year, QWidget *parent)
@@ -53,9 +72,19 @@ ProfileForm::ProfileForm(Database &database, qint64 id, qint64 deputyId, int yea
         if (const auto found = repo.findFor(deputyId, year))
             m_profile = *found;
     }
+    QString startedFrom;
     if (!m_profile.id) {
         m_profile.deputyId = deputyId;
         m_profile.year = year > 0 ? year : QDate::currentDate().year();
+        // A constituency changes little from one year to the next: the new year's profile starts as a
+        // copy of last year's (its contact voters included), or at least with the deputy's constituency.
+        if (const auto previous = deputyId > 0 ? repo.findFor(deputyId, m_profile.year - 1) : std::nullopt) {
+            m_profile = copyForYear(*previous, m_profile.year);
+            startedFrom = tr("Filled in from the %1 profile: check what has changed, then save.")
+                              .arg(previous->year);
+        } else if (const auto deputy = deputyId > 0 ? DeputyRepository(db()).find(deputyId) : std::nullopt) {
+            m_profile.constituency = deputy->constituency;
+        }
         m_profile.updatedOn = QDate::currentDate();
     }
 
@@ -74,6 +103,12 @@ ProfileForm::ProfileForm(Database &database, qint64 id, qint64 deputyId, int yea
     m_updatedOn = new DateField(true, this);
     m_notes = textBox(this, 40);
 
+    if (!startedFrom.isEmpty()) {
+        auto *note = new QLabel(startedFrom, this);
+        note->setObjectName(QStringLiteral("startedFrom"));
+        note->setWordWrap(true);
+        body()->addWidget(note);
+    }
     QFormLayout *left = nullptr;
     QFormLayout *right = nullptr;
     body()->addLayout(FormLayouts::twoColumns(left, right));
@@ -162,6 +197,7 @@ void ProfileForm::load()
     setSaveText(p.id ? tr("&Save") : tr("&Add profile"));
     setLoading(false);
     markClean();
+    setNewRecord(!p.id);
 }
 
 void ProfileForm::insertVoter(const ContactVoter &voter)

@@ -26,6 +26,9 @@
 
 namespace {
 
+// Wide enough for the fields and the handling pane side by side.
+constexpr int kWithHandlingWidth = 1180;
+
 QString dateText(const QDate &d)
 {
     return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QString();
@@ -56,7 +59,7 @@ SuggestionForm::SuggestionForm(Database &database, qint64 id, qint64 defaultDepu
     m_units->setObjectName(QStringLiteral("unitsTable"));
     m_units->setHorizontalHeaderLabels({tr("Handling unit"), tr("Role")});
     m_units->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_units->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_units->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_units->verticalHeader()->hide();
     m_units->setMinimumHeight(80);
     m_units->setMaximumHeight(120);
@@ -119,9 +122,9 @@ SuggestionForm::SuggestionForm(Database &database, qint64 id, qint64 defaultDepu
     addInfoRow(tr("Reply:"), QStringLiteral("info_reply"));
     addInfoRow(tr("Grade:"), QStringLiteral("info_grade"));
     addInfoRow(tr("Deputy's satisfaction:"), QStringLiteral("info_satisfaction"));
-    auto *roundsLabel = new QLabel(tr("Earlier rounds"), m_handling);
-    roundsLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    handlingLayout->addWidget(roundsLabel);
+    m_roundsLabel = new QLabel(tr("Earlier rounds"), m_handling);
+    m_roundsLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    handlingLayout->addWidget(m_roundsLabel);
     m_rounds = new QTreeWidget(m_handling);
     m_rounds->setObjectName(QStringLiteral("rounds"));
     m_rounds->setHeaderLabels({tr("Round"), tr("Submitted"), tr("Reply"), tr("Grade"), tr("Satisfaction")});
@@ -155,7 +158,7 @@ SuggestionForm::SuggestionForm(Database &database, qint64 id, qint64 defaultDepu
             [this] { m_cosigners->setExcluded(m_lead->deputyId()); });
 
     load();
-    resize(m_suggestion.id ? 1180 : 780, 620);
+    resize(m_suggestion.id ? kWithHandlingWidth : 780, 620);
 }
 
 void SuggestionForm::addInfoRow(const QString &label, const QString &objectName)
@@ -188,6 +191,8 @@ void SuggestionForm::addUnitRow(const QString &unit, const QString &role)
     auto *roleCombo = new CodeCombo(Codes::UnitRole, false, m_units);
     roleCombo->setCode(role);
     m_units->setCellWidget(row, 1, roleCombo);
+    // The header sizes the column to its title only: the role's list must fit too.
+    m_units->setColumnWidth(1, qMax(m_units->columnWidth(1), roleCombo->sizeHint().width()));
     watch(roleCombo);
 }
 
@@ -242,6 +247,7 @@ void SuggestionForm::refreshHandling()
     m_handling->setVisible(s.id != 0);
     if (!s.id)
         return;
+    widenTo(kWithHandlingWidth);
     setInfo(QStringLiteral("info_status"), Codes::label(Codes::SuggestionStatus, s.status));
     setInfo(QStringLiteral("info_round"), s.round > 1 ? tr("Round %1 (re-handled)").arg(s.round) : QString());
     setInfo(QStringLiteral("info_submitted"), dateText(s.submittedOn));
@@ -265,6 +271,7 @@ void SuggestionForm::refreshHandling()
                                        Codes::label(Codes::Satisfaction, r.satisfaction)});
     }
     m_rounds->setVisible(!rounds.isEmpty());
+    m_roundsLabel->setVisible(!rounds.isEmpty());
 
     // The clicked button may be the one being replaced: it goes once its click has been handled.
     while (QLayoutItem *item = m_actions->takeAt(0)) {

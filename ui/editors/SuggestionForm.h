@@ -64,6 +64,7 @@ private:
     QGroupBox *m_handling;
     QGridLayout *m_info;
     QTreeWidget *m_rounds;
+    QLabel *m_roundsLabel;
     QHBoxLayout *m_actions;
     QWidget *m_actionBar;
 };

@@ -63,7 +63,10 @@ ExportDialog::ExportDialog(Database &db, int year, QWidget *parent)
     form->addRow(tr("&Year:"), m_year);
     form->addRow(tr("&Deputy:"), m_deputy);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("Save &to:"), pathRow);
+    // The row is a layout, which cannot take the mnemonic's focus: the label names the path field.
+    auto *pathLabel = new QLabel(tr("Save &to:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(QString(), m_full);
 
     m_privacy->setWordWrap(true);

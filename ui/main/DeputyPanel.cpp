@@ -88,12 +88,17 @@ DeputyPanel::DeputyPanel(const Database &db, QWidget *parent)
     m_empty->setObjectName(QStringLiteral("deputiesEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setStyleSheet(QStringLiteral("QLabel { color: #666; padding: 8px; }"));
-    layout->addWidget(m_empty);
+    // Without the table the hint takes the spare height, so the title and filters stay at the top.
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_empty, 1);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const bool none = m_model->rowCount() == 0 && m_level->currentIndex() == 0;
         m_empty->setVisible(none);
         m_table->setVisible(!none);
     });
+    // The ledgers' filter bar grows when a Today queue is shown; the splitter must not squeeze the
+    // deputies' names away to make room for it.
+    setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("中")) * 16);
     applyFilter();
 }
 

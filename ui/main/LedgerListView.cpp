@@ -76,8 +76,10 @@ LedgerListView::LedgerListView(SqlListModel *model, Fields fields, const QString
         m_search->setObjectName(QStringLiteral("searchBox"));
         m_search->setPlaceholderText(tr("Search content, names, units, numbers (Ctrl+F)"));
         m_search->setClearButtonEnabled(true);
-        m_search->setMinimumWidth(260);
-        bar->addWidget(m_search);
+        // Wide enough for its hint when there is room; narrower before the filters are squeezed.
+        m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QStringLiteral("中")) * 10);
+        m_search->setMaximumWidth(m_search->fontMetrics().horizontalAdvance(QStringLiteral("中")) * 26);
+        bar->addWidget(m_search, 1);
         // Typing runs the query once the clerk pauses, not on every keystroke; Enter runs it at once.
         m_searchDelay = new QTimer(this);
         m_searchDelay->setSingleShot(true);
@@ -271,12 +273,33 @@ void LedgerListView::resizeColumns()
     // Long texts (content, summaries) would push every other column off screen: cap them; the tooltip
     // and the editor show the whole text.
     const int cap = m_table->fontMetrics().horizontalAdvance(QStringLiteral("中")) * 22;
-    for (int c = 0; c < m_model->columnCount(); ++c)
+    const int last = m_model->columnCount() - 1;
+    for (int c = 0; c < last; ++c)
         m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 12, cap));
+    if (last >= 0)
+        m_lastColumnWidth = qMin(m_table->columnWidth(last) + 12, cap);
+    fitLastColumn();
+}
+
+void LedgerListView::fitLastColumn()
+{
+    // The last column (the content) takes what is left of the window rather than pushing it behind a
+    // horizontal scroll bar; it still stretches when the window grows.
+    const int last = m_model->columnCount() - 1;
+    if (last < 0 || m_lastColumnWidth == 0)
+        return;
+    int used = 0;
+    for (int c = 0; c < last; ++c)
+        used += m_table->columnWidth(c);
+    const int room = m_table->viewport()->width() - used;
+    const int floor = m_table->fontMetrics().horizontalAdvance(QStringLiteral("中")) * 8;
+    m_table->setColumnWidth(last, qMin(m_lastColumnWidth, qMax(room, floor)));
 }
 
 bool LedgerListView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &LedgerListView::fitLastColumn); // once the viewport has its size
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&

@@ -67,6 +67,7 @@ private:
     void applyFilter();
     void updateState();
     void resizeColumns();
+    void fitLastColumn();
     static void fillCombo(QComboBox *combo, const QString &allLabel,
                           const QList<QPair<QString, QString>> &items);
 
@@ -85,6 +86,7 @@ private:
     QLabel *m_empty = nullptr;
     QTimer *m_searchDelay = nullptr;
     bool m_stale = true; ///< the filter changed while hidden: query when shown
+    int m_lastColumnWidth = 0; ///< the last column's width for its contents (capped)
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(LedgerListView::Fields)

@@ -120,6 +120,8 @@ void MainWindow::createFileMenu()
     });
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setShortcut(QKeySequence::Preferences);
+    if (settings->shortcut().isEmpty()) // most Linux desktops define none
+        settings->setShortcut(QKeySequence(QStringLiteral("Ctrl+,")));
     m_fileActions << settings;
     menu->addSeparator();
     QAction *exportAction = menu->addAction(tr("&Export ledgers…"), this, [this] {
