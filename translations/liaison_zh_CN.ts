@@ -793,6 +793,622 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Enterprise link</source>
+        <translation>联系企业</translation>
+    </message>
+    <message>
+        <source>Enterprise visit</source>
+        <translation>企业走访</translation>
+    </message>
+    <message>
+        <source>Constituency profile</source>
+        <translation>选区概况</translation>
+    </message>
+    <message>
+        <source>Contact voter</source>
+        <translation>联系选民</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>履职活动</translation>
+    </message>
+    <message>
+        <source>Activity participant</source>
+        <translation>活动参加代表</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Appeal progress entry</source>
+        <translation>诉求办理记录</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Co-signer</source>
+        <translation>联名代表</translation>
+    </message>
+    <message>
+        <source>Appeal of a suggestion</source>
+        <translation>建议来源诉求</translation>
+    </message>
+    <message>
+        <source>Handling unit of a suggestion</source>
+        <translation>建议承办单位</translation>
+    </message>
+    <message>
+        <source>Earlier round of a suggestion</source>
+        <translation>建议以往办理轮次</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>List entry</source>
+        <translation>列表项</translation>
+    </message>
+    <message>
+        <source>Annual report text</source>
+        <translation>年度总结文字</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>In the recycle bin since</source>
+        <translation>移入回收站时间</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>代表级别</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>选区</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>界别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mandate started</source>
+        <translation>任职开始日期</translation>
+    </message>
+    <message>
+        <source>Mandate ended</source>
+        <translation>任职结束日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Linked since</source>
+        <translation>联系开始日期</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>选民数</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Public facilities</source>
+        <translation>公共设施</translation>
+    </message>
+    <message>
+        <source>Standing problems</source>
+        <translation>重点难点问题</translation>
+    </message>
+    <message>
+        <source>Last updated on</source>
+        <translation>最近更新日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>活动日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Partner street</source>
+        <translation>联组街道</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>覆盖人数</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Number year</source>
+        <translation>编号年度</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>反映渠道</translation>
+    </message>
+    <message>
+        <source>Constituent&apos;s name</source>
+        <translation>群众姓名</translation>
+    </message>
+    <message>
+        <source>Constituent&apos;s phone</source>
+        <translation>群众电话</translation>
+    </message>
+    <message>
+        <source>Constituent&apos;s address</source>
+        <translation>群众地址</translation>
+    </message>
+    <message>
+        <source>Group matter</source>
+        <translation>集体诉求</translation>
+    </message>
+    <message>
+        <source>People in the group</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Reason for not accepting</source>
+        <translation>不予受理原因</translation>
+    </message>
+    <message>
+        <source>Redirected to</source>
+        <translation>引导至</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Reply method</source>
+        <translation>答复方式</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <source>Times reopened</source>
+        <translation>重新办理次数</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>并案至</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Lead deputy</source>
+        <translation>领衔代表</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>办理轮次</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Reply summary</source>
+        <translation>答复摘要</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>办理结果等级</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Satisfaction recorded on</source>
+        <translation>满意度登记日期</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>承办角色</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Visiting deputy</source>
+        <translation>回访代表</translation>
+    </message>
+    <message>
+        <source>Visiting clerk</source>
+        <translation>回访工作人员</translation>
+    </message>
+    <message>
+        <source>Person visited</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>反馈意见</translation>
+    </message>
+    <message>
+        <source>More work needed</source>
+        <translation>需继续办理</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Shortcomings</source>
+        <translation>存在不足</translation>
+    </message>
+    <message>
+        <source>Plan for next year</source>
+        <translation>下一年工作思路</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ledger table. Use appeals, suggestions, deputies, follow_up_visits, activities, constituency_profiles, enterprise_links, …</source>
+        <translation>“%1”不是台账表。请使用 appeals、suggestions、deputies、follow_up_visits、activities、constituency_profiles、enterprise_links 等。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record: give a ledger number (2022-0031), a uuid, table:id (appeals:42) or an id.</source>
+        <translation>“%1”不是一条记录：请给出台账编号（2022-0031）、UUID、表:编号（appeals:42）或编号。</translation>
+    </message>
+    <message>
+        <source>No record &quot;%1&quot; was found in the ledgers or in the audit trail.</source>
+        <translation>台账和操作记录中都找不到记录“%1”。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Moved to the recycle bin</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <source>Restored from the recycle bin</source>
+        <translation>从回收站恢复</translation>
+    </message>
+    <message>
+        <source>Removed for good</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message>
+        <source>Exported with full personal data</source>
+        <translation>导出完整个人信息</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>System user</source>
+        <translation>系统用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Table:id</source>
+        <translation>表:编号</translation>
+    </message>
+    <message>
+        <source>Record uuid</source>
+        <translation>记录UUID</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1的修改记录</translation>
+    </message>
+    <message>
+        <source>Only changes since</source>
+        <translation>仅显示此日期以来的修改</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>显示更早的记录</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>导出为CSV…</translation>
+    </message>
+    <message>
+        <source>Excel-safe CSV of the entries selected; constituents&apos; names, phones and addresses are masked</source>
+        <translation>导出所选记录为可在Excel中正确打开的CSV；群众姓名、电话和地址已脱敏</translation>
+    </message>
+    <message>
+        <source>No changes recorded in this period.</source>
+        <translation>这段时间内没有修改记录。</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this record yet (changes made before the audit trail existed are not known).</source>
+        <translation>这条记录还没有修改记录（启用操作记录之前的修改无从得知）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown.</source>
+        <translation>
+            <numerusform>共 %n 条记录，已显示 %1 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
+        <translation>无法写入“%1”：%2。请选择有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出操作记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>BackupManager</name>
     <message>
         <source>Cannot create the folder &quot;%1&quot; for the backup.</source>
@@ -908,6 +1524,14 @@
     <message>
         <source>Replace the ledger by a backup (checked first; the replaced ledger is kept in the backup folder).</source>
         <translation>用备份替换台账（先行检查；被替换的台账保留在备份文件夹中）。</translation>
+    </message>
+    <message>
+        <source>Print the audit trail: who changed what and when, field by field.</source>
+        <translation>打印操作记录：谁在什么时候改了什么，逐个字段列出。</translation>
+    </message>
+    <message>
+        <source>List, restore or permanently delete the records in the recycle bin.</source>
+        <translation>列出、恢复或永久删除回收站中的记录。</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +2086,128 @@
         <source>The backup file to restore.</source>
         <translation>要恢复的备份文件。</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --csv.</source>
+        <translation>--json 和 --csv 只能选一个。</translation>
+    </message>
+    <message>
+        <source>--since must be a date like 2022-12-31, not &quot;%1&quot;.</source>
+        <translation>--since 必须是形如 2022-12-31 的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--record needs a ledger number (2022-0031), a uuid, table:id or an id.</source>
+        <translation>--record 需要台账编号（2022-0031）、UUID、表:编号或编号。</translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation>--out 需要一个文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entries to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条操作记录写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only this record and what belongs to it: a ledger number (2022-0031), a uuid, table:id (appeals:42) or an id.</source>
+        <translation>只显示这条记录及其附属记录：台账编号（2022-0031）、UUID、表:编号（appeals:42）或编号。</translation>
+    </message>
+    <message>
+        <source>ID|NUMBER|UUID</source>
+        <translation>编号|台账编号|UUID</translation>
+    </message>
+    <message>
+        <source>Only changes on or after this day (UTC).</source>
+        <translation>只显示这一天（UTC）及以后的修改。</translation>
+    </message>
+    <message>
+        <source>Print JSON (see docs/AUDIT.md).</source>
+        <translation>输出 JSON（见 docs/AUDIT.md）。</translation>
+    </message>
+    <message>
+        <source>Print Excel-safe CSV, one row per changed field.</source>
+        <translation>输出可在Excel中正确打开的CSV，每个修改的字段一行。</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of the screen.</source>
+        <translation>写入此文件而不是显示在屏幕上。</translation>
+    </message>
+    <message>
+        <source>Show constituents&apos; names, phones and addresses unmasked (recorded in the audit trail).</source>
+        <translation>显示完整的群众姓名、电话和地址（此操作本身会记入操作记录）。</translation>
+    </message>
+    <message>
+        <source>--%1 takes KIND:ID as --list prints it (e.g. appeal:12), not &quot;%2&quot;.</source>
+        <translation>--%1 的值应为 --list 输出的“类型:ID”（如 appeal:12），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the recycle bin.</source>
+        <translation>
+            <numerusform>回收站中有 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted permanently.</source>
+        <translation>
+            <numerusform>已永久删除 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) would be deleted permanently; add --yes to do it.</source>
+        <translation>
+            <numerusform>将永久删除 %n 条记录；加上 --yes 才会实际执行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one of --restore, --purge and --empty.</source>
+        <translation>--restore、--purge 和 --empty 只能选择其一。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) restored.</source>
+        <translation>
+            <numerusform>已恢复 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the records in the recycle bin (the default).</source>
+        <translation>列出回收站中的记录（默认）。</translation>
+    </message>
+    <message>
+        <source>With --list: print a JSON list.</source>
+        <translation>与 --list 一起使用：输出 JSON 列表。</translation>
+    </message>
+    <message>
+        <source>Restore this record (KIND:ID as --list prints it; may be repeated).</source>
+        <translation>恢复此记录（--list 输出的“类型:ID”，可重复）。</translation>
+    </message>
+    <message>
+        <source>KIND:ID</source>
+        <translation>类型:ID</translation>
+    </message>
+    <message>
+        <source>Delete this record permanently, with what belongs to it (may be repeated).</source>
+        <translation>永久删除此记录及从属于它的记录（可重复）。</translation>
+    </message>
+    <message>
+        <source>Empty the recycle bin.</source>
+        <translation>清空回收站。</translation>
+    </message>
+    <message>
+        <source>With --purge or --empty: really delete (without it, only show what would go).</source>
+        <translation>与 --purge 或 --empty 一起使用：实际删除（不加此项只显示将删除的记录）。</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1910,6 +2656,10 @@
         <source>The row starting on line %1 opens a quotation mark that is never closed; the file ends inside it. The file may be cut short: save it again from Excel or WPS.</source>
         <translation>从第 %1 行开始的一行有左引号但没有闭合，文件在引号内结束。文件可能不完整：请在 Excel 或 WPS 中重新保存。</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>DailyQueues</name>
@@ -2043,6 +2793,10 @@
     <message>
         <source>The file was not upgraded because the backup before the upgrade failed: %1</source>
         <translation>升级前的备份失败，文件未升级：%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare &quot;%1&quot; for recording changes (the audit trail). The file was not changed.</source>
+        <translation>无法为“%1”启用修改记录（操作记录）。文件未被更改。</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +3516,291 @@ Export full personal data?</source>
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Ledgers</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>This ledger file is open read-only, so nothing can be imported into it. Close the program that is writing it (or restore a good backup if it is damaged), open it again for writing, and then import.</source>
+        <translation>此台账文件以只读方式打开，无法向其中导入任何内容。请关闭正在写入该文件的程序（如文件已损坏，请恢复一个完好的备份），以可写方式重新打开后再导入。</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>One of this program&apos;s exports or bundles, or a ledger kept in Excel or WPS and saved as CSV. Nothing is written until the last step.</source>
+        <translation>可以是本程序导出的文件或汇总包，也可以是用 Excel 或 WPS 手工制作并另存为 CSV 的台账。在最后一步之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>A CSV file, or a bundle folder</source>
+        <translation>CSV 文件，或汇总包文件夹</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>选择文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;File or folder:</source>
+        <translation>文件或文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger:</source>
+        <translation>台账(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Import a ledger file</source>
+        <translation>导入台账文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a bundle folder</source>
+        <translation>导入汇总包文件夹</translation>
+    </message>
+    <message>
+        <source>Every ledger of the bundle</source>
+        <translation>汇总包中的全部台账</translation>
+    </message>
+    <message numerus="yes">
+        <source>A folder with %n ledger file(s): %1. Bundles are checked against their manifest before anything is read.</source>
+        <translation>
+            <numerusform>文件夹中有 %n 个台账文件：%1。读取前会先按清单（manifest）核对汇总包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of this program&apos;s exports: the %1 ledger, %2. Records are matched by their identifier (标识): new ones are added, newer versions replace older ones, nothing is duplicated.</source>
+        <translation>这是本程序导出的%1，编码 %2。记录按“标识”对应：新记录将被添加，较新的版本替换较旧的版本，不会产生重复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A hand-made ledger (%1, %n column(s)): it is read as an appeals ledger. Check on the next page which column holds what.</source>
+        <translation>
+            <numerusform>这是手工制作的台账（%1，共 %n 列），将作为诉求记录台账读取。请在下一页核对每一列的内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation>文件的读取方式</translation>
+    </message>
+    <message>
+        <source>Check the encoding (the sample values must show proper Chinese) and which field each column holds.</source>
+        <translation>请核对编码（示例值应显示正常的中文）以及每一列对应的字段。</translation>
+    </message>
+    <message>
+        <source>UTF-8 (this program&apos;s exports, &quot;CSV UTF-8&quot; from Excel)</source>
+        <translation>UTF-8（本程序导出的文件，Excel 的“CSV UTF-8”）</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (&quot;CSV&quot; from Excel or WPS on Chinese Windows)</source>
+        <translation>GB18030 / GBK（中文 Windows 上 Excel 或 WPS 保存的“CSV”）</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Choose the other encoding.</source>
+        <translation>请选择另一种编码。</translation>
+    </message>
+    <message>
+        <source>Detected: %1.</source>
+        <translation>自动识别：%1。</translation>
+    </message>
+    <message>
+        <source>(column %1 without a name)</source>
+        <translation>（第 %1 列，无列名）</translation>
+    </message>
+    <message>
+        <source>As exported</source>
+        <translation>按导出时的列</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>Keep in the notes (%1：value)</source>
+        <translation>保留到备注（%1：值）</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>列名</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>The columns &quot;%1&quot; and &quot;%2&quot; are both taken as %3; choose another field for one of them.</source>
+        <translation>“%1”和“%2”两列都被设为“%3”，请为其中一列选择其他字段。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds &quot;%1&quot;: an appeal cannot be imported without it.</source>
+        <translation>请选择存放“%1”的列：缺少这一项，诉求无法导入。</translation>
+    </message>
+    <message>
+        <source>This is one of this program&apos;s exports: its columns are read as they were written.</source>
+        <translation>这是本程序导出的文件，各列按导出时的含义读取。</translation>
+    </message>
+    <message>
+        <source>Columns kept in the notes are added to each appeal&apos;s notes as &quot;column：value&quot;; ignored columns are not imported.</source>
+        <translation>保留到备注的列会以“列名：值”的形式加入每条诉求的备注；忽略的列不导入。</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <source>A trial run found the following; nothing has been written yet.</source>
+        <translation>试导入的结果如下，目前尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Create the deputies the file names but this ledger file does not know</source>
+        <translation>创建文件中出现但本台账中没有的代表</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and write the rejected rows, with their reasons, to:</source>
+        <translation>导入有效的行，并将未通过的行及原因写入：</translation>
+    </message>
+    <message>
+        <source>All or nothing: import only if no row is rejected</source>
+        <translation>全部或全不：只有所有行都通过时才导入</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Go back to choose another file or other columns.</source>
+        <translation>请返回选择其他文件或重新设置列。</translation>
+    </message>
+    <message>
+        <source>To add: %1 · To update: %2 · Already there, unchanged: %3 · Rejected: %4</source>
+        <translation>将新增：%1 · 将更新：%2 · 已存在、不变：%3 · 未通过：%4</translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) were found; rejected rows are listed below with their row number in the file.</source>
+        <translation>
+            <numerusform>发现 %n 个问题；未通过的行及其在文件中的行号列在下方。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 problems are shown; the reject file lists every rejected row.</source>
+        <translation>这里只显示前 %1 个问题；未导入行文件中列出了所有未通过的行。</translation>
+    </message>
+    <message>
+        <source>%1-rejected rows.csv</source>
+        <translation>%1-未导入的行.csv</translation>
+    </message>
+    <message>
+        <source>Create missing deputies?</source>
+        <translation>创建缺少的代表？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names %n deputy(ies) this ledger file does not know: %1.
+
+They will be created as district-level deputies with a note saying they came from this import; check and complete their details (level, term, contact) afterwards. Only do this if these are real deputies and not typing mistakes of a known name.
+
+Create them?</source>
+        <translation>
+            <numerusform>文件中有 %n 位代表在本台账中不存在：%1。
+
+他们将被创建为区级代表，并在备注中注明来自本次导入；导入后请核对并补全其信息（层级、届次、联系方式）。只有确实是这些代表、而不是已有代表姓名的笔误时才这样做。
+
+要创建吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the rejected rows to</source>
+        <translation>将未通过的行写入</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder of the reject file</source>
+        <translation>打开未导入行文件所在的文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Choose the file the rejected rows are written to, so that they can be corrected and imported later, or choose &quot;All or nothing&quot;.</source>
+        <translation>请选择写入未通过行的文件，以便修改后再次导入；或者选择“全部或全不”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: you chose all or nothing, and %n row(s) would have been rejected. Correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>未写入任何内容：您选择了“全部或全不”，而有 %n 行未通过。请在文件中修改后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 already there and unchanged, %4 rejected.</source>
+        <translation>已导入：新增 %1 条，更新 %2 条，已存在且不变 %3 条，未通过 %4 条。</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their reasons are in %1. Correct them there and import that file again.</source>
+        <translation>未通过的行及原因已写入 %1。请在其中修改后重新导入该文件。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerExport</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
@@ -2802,6 +3841,14 @@ Export full personal data?</source>
     <message>
         <source>%1 deputies are called &quot;%2&quot;: give the deputy&apos;s number instead.</source>
         <translation>有 %1 位代表名叫“%2”：请改填代表编号。</translation>
+    </message>
+    <message>
+        <source>Full personal data can only be exported from a ledger file opened for writing, because every such export is recorded in the file&apos;s audit trail. Close the other program that has the file open, or export without full personal data.</source>
+        <translation>只有以可写方式打开台账文件时才能导出完整个人信息，因为每次这样的导出都要记入文件的操作记录。请关闭正在打开该文件的其他程序，或导出脱敏数据。</translation>
+    </message>
+    <message>
+        <source>The export was not written because it could not be recorded in the audit trail: %1</source>
+        <translation>无法记入操作记录，因此没有导出：%1</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +4017,50 @@ Export full personal data?</source>
         <source>No deputy is named %1. Add the deputy first, or allow creating missing deputies (--create-missing-deputies).</source>
         <translation>没有名叫“%1”的代表。请先添加该代表，或允许自动创建缺少的代表（--create-missing-deputies）。</translation>
     </message>
+    <message>
+        <source>Date received</source>
+        <translation>接待日期</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>接待代表</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>群众姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Content of the appeal</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>反映渠道</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The column mapping names %1 columns, but &quot;%2&quot; has %3. Choose the columns again; nothing was imported.</source>
+        <translation>列对应关系中有 %1 列，而“%2”有 %3 列。请重新设置各列；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot; the columns &quot;%2&quot; and &quot;%3&quot; are both taken for the same field. Map one of them to another field or to the notes; nothing was imported.</source>
+        <translation>“%1”中的“%2”和“%3”两列被设为同一字段。请把其中一列改为其他字段或保留到备注；未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerListView</name>
@@ -3016,6 +4107,10 @@ Export full personal data?</source>
     <message>
         <source>No record matches these filters. Clear the search box or choose &quot;All&quot; to see more.</source>
         <translation>没有符合筛选条件的记录。清空搜索框或选择“全部”可查看更多。</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>修改记录(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +4400,145 @@ Export full personal data?</source>
         <source>About this ledger file</source>
         <translation>关于此台账文件</translation>
     </message>
+    <message>
+        <source>&amp;Import ledgers…</source>
+        <translation>导入台账(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import our own exports and bundles, or a ledger kept in Excel or WPS</source>
+        <translation>导入本程序导出的文件和汇总包，或用 Excel、WPS 制作的台账</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>操作记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Who changed what and when in this file, field by field; export it as CSV</source>
+        <translation>查看谁在什么时候修改了本文件中的什么内容，逐个字段列出；可导出为CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Move to the Recycle Bin</source>
+        <translation>移入回收站(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Moves the selected record of the list shown to the recycle bin</source>
+        <translation>将当前列表中所选记录移入回收站</translation>
+    </message>
+    <message>
+        <source>Move the selected de&amp;puty to the Recycle Bin…</source>
+        <translation>将所选代表移入回收站(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;Bin…</source>
+        <translation>回收站(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Deleted records: restore them or delete them permanently</source>
+        <translation>已删除的记录：恢复或永久删除</translation>
+    </message>
+    <message>
+        <source>&amp;History of the selected record…</source>
+        <translation>所选记录的修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every change to the selected record: when, who, and each field&apos;s old and new value</source>
+        <translation>所选记录的每一次修改：时间、操作人、每个字段的原值和新值</translation>
+    </message>
+    <message>
+        <source>Select a record in one of the ledgers&apos; lists first.</source>
+        <translation>请先在台账列表中选择一条记录。</translation>
+    </message>
+    <message>
+        <source>Move to the Recycle Bin</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <source>Move the selected record (%1) to the recycle bin?
+
+You can restore it later from Records › Recycle Bin.</source>
+        <translation>确定将所选记录（%1）移入回收站吗？
+
+之后可以在“记录 › 回收站”中恢复。</translation>
+    </message>
+    <message>
+        <source>%1 moved to the recycle bin (Records › Recycle Bin… restores it).</source>
+        <translation>%1已移入回收站（可在“记录 › 回收站…”中恢复）。</translation>
+    </message>
+    <message>
+        <source>Select a deputy in the list on the left first.</source>
+        <translation>请先在左侧列表中选择一名代表。</translation>
+    </message>
+    <message>
+        <source>Move deputy %1 to the recycle bin?
+
+Do this only for a deputy entered by mistake. A deputy who left office keeps their place: enter the end of the mandate instead. Records that name this deputy stay in the ledgers.</source>
+        <translation>确定将代表%1移入回收站吗？
+
+仅用于误录入的代表。已离任的代表应保留，请填写任期结束日期。涉及该代表的记录仍保留在台账中。</translation>
+    </message>
+    <message>
+        <source>Deputy %1 moved to the recycle bin (Records › Recycle Bin… restores them).</source>
+        <translation>代表%1已移入回收站（可在“记录 › 回收站…”中恢复）。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Select a record in a list (or a deputy) first.</source>
+        <translation>请先在列表中选择一条记录（或选择一位代表）。</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeDialog</name>
+    <message>
+        <source>Work report texts</source>
+        <translation>年度总结文字</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the report:</source>
+        <translation>总结年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The work report prints what you write here word for word: each line becomes a paragraph. The figures of part 一 are computed from the ledgers.</source>
+        <translation>年度工作总结按原文打印这里填写的内容，每一行为一个段落。第一部分的数字由台账自动统计。</translation>
+    </message>
+    <message>
+        <source>The ledger file is open read-only: these texts can be read but not changed.</source>
+        <translation>台账文件以只读方式打开：这些文字只能查看，不能修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcomings (printed under 二、存在不足):</source>
+        <translation>存在不足(&amp;S)（印在“二、存在不足”下）：</translation>
+    </message>
+    <message>
+        <source>&amp;Plans for %1 (printed under 三、%1年工作思路):</source>
+        <translation>%1年工作思路(&amp;P)（印在“三、%1年工作思路”下）：</translation>
+    </message>
+    <message>
+        <source>Not written yet for %1.</source>
+        <translation>%1年度尚未填写。</translation>
+    </message>
+    <message>
+        <source>Work report texts %1 (not saved)</source>
+        <translation>%1年度总结文字（未保存）</translation>
+    </message>
+    <message>
+        <source>Work report texts %1</source>
+        <translation>%1年度总结文字</translation>
+    </message>
+    <message>
+        <source>Texts not saved</source>
+        <translation>文字未保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The texts of %1 have changes that are not saved. Save them?</source>
+        <translation>%1年度总结文字有未保存的修改。是否保存？</translation>
+    </message>
 </context>
 <context>
     <name>PrintedDocument</name>
@@ -3437,6 +4671,326 @@ Export full personal data?</source>
     </message>
 </context>
 <context>
+    <name>RecycleBin</name>
+    <message>
+        <source>Deputy</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Enterprise link</source>
+        <translation>联系企业</translation>
+    </message>
+    <message>
+        <source>Enterprise visit</source>
+        <translation>企业走访</translation>
+    </message>
+    <message>
+        <source>Constituency profile</source>
+        <translation>选区概况</translation>
+    </message>
+    <message>
+        <source>Contact voter</source>
+        <translation>联系选民</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>履职活动</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This ledger file is open read-only, so nothing in the recycle bin can be restored or deleted. Open the file for writing (when no other program has it open) and try again.</source>
+        <translation>台账文件以只读方式打开，回收站中的记录无法恢复或删除。请在没有其他程序打开该文件时以可写方式打开后重试。</translation>
+    </message>
+    <message>
+        <source>A record you chose is no longer in the recycle bin (another window may have restored or deleted it). Nothing was restored; look at the list again.</source>
+        <translation>所选记录已不在回收站中（可能已在其他窗口中恢复或删除）。未恢复任何记录，请重新查看列表。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, which is in the recycle bin too. Restore %2 first, or select both and restore them together. Nothing was restored.</source>
+        <translation>%1 属于%2，而%2也在回收站中。请先恢复%2，或同时选中两者一起恢复。未恢复任何记录。</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored: %2 Nothing was restored.</source>
+        <translation>%1 无法恢复：%2 未恢复任何记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stays in the recycle bin: %n record(s) outside the recycle bin still refer to it (%2).</source>
+        <translation>
+            <numerusform>%1 保留在回收站中：回收站外仍有 %n 条记录引用它（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stays in the recycle bin: %n other record(s) in the recycle bin still refer to it (%2); delete them permanently too.</source>
+        <translation>
+            <numerusform>%1 保留在回收站中：回收站中另有 %n 条记录引用它（%2），请将它们一并永久删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A record changed while it was being deleted; nothing was deleted. Look at the recycle bin again and retry.</source>
+        <translation>删除过程中有记录发生了变化，未删除任何记录。请重新查看回收站后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <source>Recycle Bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Records deleted from the ledgers wait here. Restore puts them back where they were; Delete Permanently removes them from the file for good.</source>
+        <translation>从台账中删除的记录暂存在这里。“恢复”将记录放回原台账；“永久删除”将记录从文件中彻底删除。</translation>
+    </message>
+    <message>
+        <source>All kinds of record</source>
+        <translation>全部记录类型</translation>
+    </message>
+    <message>
+        <source>Search number, name, content, deputy</source>
+        <translation>搜索编号、名称、内容、代表</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number / name</source>
+        <translation>编号 / 名称</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the selected records back into their ledgers</source>
+        <translation>将所选记录放回原台账</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Permanently…</source>
+        <translation>永久删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected records from the file for good</source>
+        <translation>将所选记录从文件中彻底删除</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Recycle Bin…</source>
+        <translation>清空回收站(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: you can look at the recycle bin, but not restore or delete anything.</source>
+        <translation>此文件以只读方式打开：可以查看回收站，但不能恢复或删除任何记录。</translation>
+    </message>
+    <message>
+        <source>Belongs to %1 %2, which is in the recycle bin too</source>
+        <translation>属于%1 %2，该记录也在回收站中</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty.
+
+Records you delete from the ledgers wait here, so that a mistake can be undone.</source>
+        <translation>回收站是空的。
+
+从台账中删除的记录会先放在这里，误删后可以恢复。</translation>
+    </message>
+    <message>
+        <source>No record in the recycle bin matches what you chose to show.</source>
+        <translation>回收站中没有符合所选条件的记录。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) restored to the ledgers.</source>
+        <translation>
+            <numerusform>已将 %n 条记录恢复到台账。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Nothing can be deleted permanently:</source>
+        <translation>没有可以永久删除的记录：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty the recycle bin? %n record(s) will be gone forever; they cannot be restored afterwards.</source>
+        <translation>
+            <numerusform>确定清空回收站吗？%n 条记录将被永久删除，之后无法恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete permanently? %n record(s) will be gone forever; they cannot be restored afterwards.</source>
+        <translation>
+            <numerusform>确定永久删除吗？%n 条记录将被永久删除，之后无法恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This includes %n record(s) that belong to them (%1), even where those were not deleted themselves.</source>
+        <translation>
+            <numerusform>其中包括从属于这些记录的 %n 条记录（%1），即使它们本身未被删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Empty Recycle Bin</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted permanently.</source>
+        <translation>
+            <numerusform>已永久删除 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) stay in the recycle bin because other records still refer to them.</source>
+        <translation>
+            <numerusform>%n 条记录仍被其他记录引用，保留在回收站中。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportChoiceDialog</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deputy:</source>
+        <translation>代表(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>All deputies in office in %1 (one book with a contents page)</source>
+        <translation>%1年在任的全部代表（合订一本，带目录）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 deputy)</source>
+        <translation>%1（%2代表）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>报表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Annual work report…</source>
+        <translation>年度工作总结(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s work-report summary (年度工作总结): preview, print, PDF, ODT or HTML</source>
+        <translation>本年度工作总结：预览、打印，导出 PDF、ODT 或 HTML</translation>
+    </message>
+    <message>
+        <source>Annual report &amp;texts…</source>
+        <translation>年度总结文字(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Write the report&apos;s 存在不足 and next year&apos;s plans</source>
+        <translation>填写总结中的“存在不足”和下一年工作思路</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger book…</source>
+        <translation>代表履职台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A deputy&apos;s ledger book (台账本) for a year, or every deputy&apos;s</source>
+        <translation>某位代表或全部代表的年度履职台账本</translation>
+    </message>
+    <message>
+        <source>Print the &amp;form of the selected record…</source>
+        <translation>打印所选记录的表格(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank forms</source>
+        <translation>空白表格(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Reception record for an appeal (人大代表接待选民记录表)…</source>
+        <translation>人大代表接待选民记录表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion form for a suggestion (征询意见表)…</source>
+        <translation>代表建议办理情况征询意见表(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Annual work report</source>
+        <translation>年度工作总结</translation>
+    </message>
+    <message>
+        <source>Edit the texts…</source>
+        <translation>编辑总结文字…</translation>
+    </message>
+    <message>
+        <source>Ledger book</source>
+        <translation>代表履职台账</translation>
+    </message>
+    <message>
+        <source>No deputy was in office in %1, so there is no ledger book to print. Choose another year.</source>
+        <translation>%1年没有在任代表，没有可打印的台账。请选择其他年度。</translation>
+    </message>
+    <message>
+        <source>Select an appeal or a suggestion in its list first</source>
+        <translation>请先在列表中选择一条诉求或建议</translation>
+    </message>
+    <message>
+        <source>Print a form</source>
+        <translation>打印表格</translation>
+    </message>
+    <message>
+        <source>Select an appeal in the Appeals list or a suggestion in the Suggestions list first; its paper form is then printed.</source>
+        <translation>请先在“诉求”列表中选择一条诉求，或在“建议”列表中选择一条建议，然后即可打印其纸质表格。</translation>
+    </message>
+</context>
+<context>
     <name>ReportNarrativeRepository</name>
     <message>
         <source>Year: must be from %1 to %2.</source>
@@ -3456,14 +5010,105 @@ Export full personal data?</source>
     </message>
 </context>
 <context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>%1 — Print preview</source>
+        <translation>%1 — 打印预览</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print on a printer of this computer (Ctrl+P)</source>
+        <translation>用本机连接的打印机打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODT…</source>
+        <translation>导出为 ODT(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, opens in WPS and Word (*.odt)</source>
+        <translation>OpenDocument 文档，可用 WPS 和 Word 打开 (*.odt)</translation>
+    </message>
+    <message>
+        <source>An editable document to finish in WPS, Word or LibreOffice</source>
+        <translation>可在 WPS、Word 或 LibreOffice 中继续编辑的文档</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>导出为 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>This document can be exported as %1 only; &quot;%2&quot; has another ending.</source>
+        <translation>此文档只能导出为 %1；“%2”的扩展名不符。</translation>
+    </message>
+    <message>
+        <source>Export &quot;%1&quot;</source>
+        <translation>导出“%1”</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Print &quot;%1&quot;</source>
+        <translation>打印“%1”</translation>
+    </message>
+    <message>
+        <source>Printed to %1</source>
+        <translation>已打印到 %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>已发送到打印机 %1。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>Recorded as the visitor of follow-up visits and with changes to the ledgers</source>
-        <translation>作为回访人记入回访记录，并记入台账的修改记录</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -3540,6 +5185,10 @@ Export full personal data?</source>
     <message>
         <source>The new language is used from the next start of the program.</source>
         <translation>新的语言将在下次启动程序时生效。</translation>
+    </message>
+    <message>
+        <source>Recorded as the visitor of follow-up visits and, with your system user name, in the audit trail of every change you make</source>
+        <translation>记为回访工作人员，并与您的系统用户名一起记入您所做每次修改的操作记录</translation>
     </message>
 </context>
 <context>
