@@ -503,8 +503,11 @@ Status Builder::makeAppeals(DemoSummary &summary)
         }
         ++seq;
         const QString number = Ids::ledgerNumber(m_o.year, seq);
+        // Drawn where the list drew it, so the same seed still gives the same records; the follow-up
+        // visits below go back to this person.
+        const QString person = personName();
         if (Status s = exec(ins, {Ids::newUuid(), m_stationId, number, m_o.year, seq, Ids::dateText(received), channel,
-                                  Ids::idValue(deputy), Ids::idValue(activity), personName(), mobile(), address(),
+                                  Ids::idValue(deputy), Ids::idValue(activity), person, mobile(), address(),
                                   group ? 1 : 0, group ? QVariant(uniform(3, 40)) : QVariant(),
                                   QString::fromUtf8(k.content), QString::fromUtf8(k.category),
                                   chance(0.1) ? QStringLiteral("urgent") : QStringLiteral("normal"), chance(0.03) ? 1 : 0,
@@ -528,7 +531,7 @@ Status Builder::makeAppeals(DemoSummary &summary)
         for (const PendingVisit &v : std::as_const(visits)) {
             if (Status s = exec(visit, {Ids::newUuid(), id, Ids::dateText(v.on), QString::fromLatin1(visitMethods[uniform(0, 3)]),
                                         Ids::idValue(ifInOffice(deputy, v.on)), QStringLiteral("联络站工作人员"),
-                                        QString(), pick(kFeedback), v.satisfaction, v.needsMore ? 1 : 0, m_now, m_now});
+                                        person, pick(kFeedback), v.satisfaction, v.needsMore ? 1 : 0, m_now, m_now});
                 !s)
                 return s;
             ++summary.visits;
