@@ -46,6 +46,10 @@ int runImport(CliContext &c)
                       .arg(p.column);
         c.out() << where << QStringLiteral(": ") << p.reason << Qt::endl;
     }
+    if (!options.createMissingDeputies && !result.missingDeputies.isEmpty())
+        c.out() << CliContext::tr("Unknown deputies: %1. Add --create-missing-deputies to create them.")
+                       .arg(result.missingDeputies.join(QStringLiteral("、")))
+                << Qt::endl;
     const QString counts = CliContext::tr("inserted %1, updated %2, unchanged %3, rejected %4")
                                .arg(result.inserted)
                                .arg(result.updated)

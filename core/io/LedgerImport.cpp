@@ -1110,8 +1110,8 @@ Status LedgerImport::importHandMadeAppeals(Session &session, CsvReader &reader, 
             else if (ids.isEmpty())
                 problems << qMakePair(
                     headerFor(QStringLiteral("deputy")),
-                    tr("No deputy is named %1. Add the deputy first, or allow creating missing deputies "
-                       "(--create-missing-deputies).")
+                    tr("No deputy is named %1. Add the deputy first, or let the import create the missing "
+                       "deputies.")
                         .arg(deputyName));
         }
         const QString channel = cell(QStringLiteral("channel"));

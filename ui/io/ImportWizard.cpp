@@ -416,6 +416,9 @@ QWizardPage *ImportWizard::createPreviewPage()
     m_problems->verticalHeader()->setVisible(false);
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setWordWrap(true);
+    // Row heights follow the reason column's width, which is only known once the page is laid out.
+    connect(m_problems->horizontalHeader(), &QHeaderView::sectionResized, m_problems,
+            &QTableWidget::resizeRowsToContents);
 
     m_createDeputies =
         new QCheckBox(tr("Create the deputies the file names but this ledger file does not know"), page);
