@@ -212,7 +212,7 @@ private slots:
         QVERIFY(!wizard.findChild<QAbstractButton *>(QStringLiteral("importOpenRejectFolder"))->isVisible());
     }
 
-    void aBundleFolderGoesStraightToTheTrialRun()
+    void ourBundleSkipsTheColumnsAndOurFileIsCheckedAgainstItsLedger()
     {
         TestDatabase source;
         DemoOptions demo;
@@ -247,6 +247,39 @@ private slots:
         QVERIFY(wizard.imported());
         QCOMPARE(wizard.result().inserted, expected);
         QCOMPARE(appeals(target.db()), 20);
+
+        // One exported ledger: recognised, read by its own columns; naming another ledger is refused
+        // by the trial run with the reason, and Import stays off.
+        const QString file = QDir(source.dir()).filePath(QStringLiteral("deputies.csv"));
+        QVERIFY_OK(LedgerExport(source.db()).writeCsv(Ledger::Deputies, o, file));
+        ImportWizard single(target.db());
+        single.show();
+        single.findChild<QLineEdit *>(QStringLiteral("importPath"))->setText(file);
+        QTRY_VERIFY(single.button(QWizard::NextButton)->isEnabled());
+        auto *ledger = single.findChild<QComboBox *>(QStringLiteral("importLedger"));
+        QVERIFY(ledger->isEnabled());
+        QCOMPARE(ledger->currentData().toString(), QStringLiteral("deputies"));
+        single.next();
+        QCOMPARE(single.currentId(), int(ImportWizard::MappingPage));
+        QVERIFY(!mapCombo(single, 0)->isEnabled());
+        snapshot(&single, QStringLiteral("2b-own-export"));
+        single.back();
+        ledger->setCurrentIndex(ledger->findData(QStringLiteral("appeals")));
+        single.next();
+        single.next();
+        QCOMPARE(single.currentId(), int(ImportWizard::PreviewPage));
+        QVERIFY(single.findChild<QLabel *>(QStringLiteral("importCounts"))
+                    ->text()
+                    .contains(QStringLiteral("deputies")));
+        QVERIFY(!single.button(QWizard::CommitButton)->isEnabled());
+        single.back();
+        single.back();
+        ledger->setCurrentIndex(ledger->findData(QStringLiteral("deputies")));
+        single.next();
+        single.next();
+        QTRY_VERIFY(single.button(QWizard::CommitButton)->isEnabled());
+        QCOMPARE(single.result().inserted, 0); // the bundle brought them already
+        QVERIFY(single.result().unchanged >= 3);
     }
 
     void theMainWindowShowsWhatWasImported()

@@ -258,6 +258,7 @@ QWizardPage *ImportWizard::createMappingPage()
     m_mapping->verticalHeader()->setVisible(false);
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_mapping->setSelectionMode(QAbstractItemView::NoSelection);
+    m_mapping->setWordWrap(false); // one line per column of the file, samples cut at the cell's edge
     m_mappingInfo = wrappingLabel(page, QStringLiteral("importMappingInfo"));
 
     auto *form = new QFormLayout;
@@ -338,7 +339,6 @@ void ImportWizard::fillMapping()
         }
         m_mapping->setCellWidget(column, 2, combo);
     }
-    m_mapping->resizeRowsToContents();
     updateMappingState();
 }
 
