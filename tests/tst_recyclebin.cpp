@@ -377,6 +377,34 @@ private slots:
         QVERIFY(!t.db().scalar(QStringLiteral("PRAGMA foreign_key_check")).isValid());
     }
 
+    void deletingPermanentlyIsInTheAuditTrail()
+    {
+        TestDatabase t;
+        const Records r = addRecords(t.db());
+        RecycleBin bin(t.db());
+        QVERIFY_OK(moveToBin(t.db(), r.ref(RecycleKind::Appeal)));
+        QVERIFY_OK(bin.empty());
+        const auto logged = [&t](const char *action, const char *table, qint64 id) {
+            return t.db()
+                .scalar(
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND table_name = ? AND "
+                                   "record_id = ?"),
+                    {QString::fromLatin1(action), QString::fromLatin1(table), id})
+                .toInt();
+        };
+        QCOMPARE(logged("soft_delete", "appeals", r.appeal.id), 1);
+        QCOMPARE(logged("delete", "appeals", r.appeal.id), 1);
+        QCOMPARE(logged("delete", "follow_up_visits", r.visit.id), 1); // went along with its appeal
+        const int before = t.db().scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+
+        // A failed emptying logs nothing: the log's rows roll back with the deletions.
+        QVERIFY_OK(moveToBin(t.db(), r.ref(RecycleKind::Activity)));
+        QVERIFY_OK(t.db().exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE DELETE ON activities BEGIN "
+                                              "SELECT RAISE(ABORT, 'simulated failure'); END")));
+        QVERIFY(!bin.empty());
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), before + 1);
+    }
+
     void failedPurgeChangesNothing()
     {
         TestDatabase t;
