@@ -12,7 +12,9 @@
 #include <QSettings>
 #include <QSysInfo>
 #include <QTest>
+
 #include <QThread>
+#include <optional>
 
 #include <atomic>
 #include <unistd.h>
@@ -99,6 +101,29 @@ private slots:
         QCOMPARE(holder.machine, QSysInfo::machineHostName());
         t.close();
         QVERIFY(!QFile::exists(DatabaseLock::lockPath(t.path())));
+    }
+
+    /// The lock names its holder's account even where the session sets no USER/USERNAME (services,
+    /// containers, some remote desktops): "opened by  on vm…" told the other clerk nothing.
+    void lockNamesTheAccountWithoutUserVariables()
+    {
+        const char *const names[] = {"USER", "USERNAME", "LOGNAME"};
+        QList<std::optional<QByteArray>> saved;
+        for (const char *v : names) {
+            saved << (qEnvironmentVariableIsSet(v) ? std::optional<QByteArray>(qgetenv(v)) : std::nullopt);
+            qunsetenv(v);
+        }
+        TestDatabase t;
+        LockHolder holder;
+        const bool read = DatabaseLock::read(t.path(), &holder);
+        for (int i = 0; i < 3; ++i) {
+            if (saved.at(i))
+                qputenv(names[i], *saved.at(i));
+        }
+        QVERIFY(read);
+#ifdef Q_OS_UNIX
+        QVERIFY(!holder.user.isEmpty());
+#endif
     }
 
     void lockOfARunningProgramIsRespected_data()

@@ -1,5 +1,7 @@
 #include "safety/AuditActor.h"
 
+#include "common/SystemUser.h"
+
 #include <QByteArray>
 #include <QMutex>
 #include <QSettings>
@@ -24,12 +26,7 @@ ActorState &state()
 
 QByteArray environmentUser()
 {
-    QString user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    return user.toUtf8();
+    return SystemUser::name().toUtf8();
 }
 
 void loadLocked(ActorState &s)

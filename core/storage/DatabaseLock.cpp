@@ -1,5 +1,7 @@
 #include "storage/DatabaseLock.h"
 
+#include "common/SystemUser.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,10 +35,7 @@ qint64 currentPid()
 
 QString osUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user;
+    return SystemUser::name();
 }
 
 bool processAlive(qint64 pid)
