@@ -125,12 +125,13 @@ void LedgerBook::appealLedger(DocumentBuilder &b, const Deputy &deputy, int year
     b.title(QStringLiteral("诉求记录台账"), 16);
     b.paragraph(QStringLiteral("代表：%1　　年度：%2").arg(deputy.name).arg(year), false);
     // Short fields share a column, one per line (number over date, channel over category, the person's
-    // name, phone and address): fourteen narrow columns made every row five to eight lines tall.
+    // name, phone and address, the unit and its deadline): fourteen narrow columns made every row five
+    // to eight lines tall.
     QList<QStringList> rows{{QStringLiteral("编号") + QChar::LineSeparator + QStringLiteral("接待日期"),
                              QStringLiteral("接待方式") + QChar::LineSeparator + QStringLiteral("类别"),
                              QStringLiteral("反映人、联系电话及住址"), QStringLiteral("诉求内容（原话原意）"),
-                             QStringLiteral("受理情况"), QStringLiteral("办理方式及承办单位"),
-                             QStringLiteral("办理时限"), QStringLiteral("办理结果"),
+                             QStringLiteral("受理情况"), QStringLiteral("办理方式、承办单位及办理时限"),
+                             QStringLiteral("办理结果"),
                              QStringLiteral("答复情况"), QStringLiteral("备注")}};
     AppealRepository appeals(m_db);
     QHash<qint64, QString> numbers;
@@ -147,6 +148,8 @@ void LedgerBook::appealLedger(DocumentBuilder &b, const Deputy &deputy, int year
         QString handling = a.disposal.isEmpty() ? QString() : Codes::chinese(Codes::Disposal, a.disposal);
         if (!a.handlingUnit.isEmpty())
             handling += QChar::LineSeparator + a.handlingUnit;
+        if (a.deadline.isValid())
+            handling += QChar::LineSeparator + QStringLiteral("时限 ") + d(a.deadline);
         QString result = a.result;
         if (a.resolvedOn.isValid())
             result = d(a.resolvedOn) + QStringLiteral(" 办结") + QChar::LineSeparator + result;
@@ -171,7 +174,9 @@ void LedgerBook::appealLedger(DocumentBuilder &b, const Deputy &deputy, int year
             notes << QStringLiteral("重办%1次").arg(a.reopenCount);
         if (!a.notes.isEmpty())
             notes << a.notes;
-        QStringList person{a.personName, a.personPhone, a.personAddress};
+        // Name and phone share a line: both are short.
+        const QString namePhone = a.personName + QLatin1Char(' ') + a.personPhone;
+        QStringList person{namePhone.trimmed(), a.personAddress};
         person.removeAll(QString());
         rows << QStringList{a.number + QChar::LineSeparator + d(a.receivedOn),
                             Codes::chinese(Codes::Channel, a.channel) + QChar::LineSeparator + a.category,
@@ -179,12 +184,11 @@ void LedgerBook::appealLedger(DocumentBuilder &b, const Deputy &deputy, int year
                             a.content,
                             acceptance,
                             handling,
-                            d(a.deadline),
                             result,
                             reply,
                             notes.join(QChar::LineSeparator)};
     }
-    ledgerTable(b, rows, {7.5, 6, 11, 21, 8.5, 9, 7, 11, 12, 7});
+    ledgerTable(b, rows, {7.5, 6, 13, 19, 10, 10.5, 12.5, 14.5, 7});
 }
 
 void LedgerBook::suggestionLedger(DocumentBuilder &b, const Deputy &deputy, int year) const
