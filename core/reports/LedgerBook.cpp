@@ -131,8 +131,7 @@ void LedgerBook::appealLedger(DocumentBuilder &b, const Deputy &deputy, int year
                              QStringLiteral("接待方式") + QChar::LineSeparator + QStringLiteral("类别"),
                              QStringLiteral("反映人、联系电话及住址"), QStringLiteral("诉求内容（原话原意）"),
                              QStringLiteral("受理情况"), QStringLiteral("办理方式、承办单位及办理时限"),
-                             QStringLiteral("办理结果"),
-                             QStringLiteral("答复情况"), QStringLiteral("备注")}};
+                             QStringLiteral("办理结果"), QStringLiteral("答复情况"), QStringLiteral("备注")}};
     AppealRepository appeals(m_db);
     QHash<qint64, QString> numbers;
     const QList<Appeal> list = appeals.forDeputy(deputy.id, year);

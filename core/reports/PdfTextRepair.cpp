@@ -2,10 +2,12 @@
 
 #include "reports/ReportFonts.h"
 
+#include <QFile>
 #include <QFontDatabase>
 #include <QList>
 #include <QRawFont>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -223,6 +225,20 @@ QByteArray repair(const QByteArray &pdf)
     out += pdf.mid(entries + qsizetype(count) * 20, startxref - (entries + qsizetype(count) * 20));
     out += "startxref\n" + QByteArray::number(shift(xref)) + "\n%%EOF\n";
     return out;
+}
+
+bool repairFile(const QString &path)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray pdf = in.readAll();
+    in.close();
+    const QByteArray repaired = repair(pdf);
+    if (repaired == pdf)
+        return true;
+    QSaveFile out(path);
+    return out.open(QIODevice::WriteOnly) && out.write(repaired) == repaired.size() && out.commit();
 }
 
 } // namespace PdfTextRepair

@@ -270,6 +270,7 @@ void TestReportMenu::aLedgerBookMixesPortraitAndLandscapeAndPrintsToPdf()
     const QString text = pdfText(path);
     QVERIFY(text.contains(u("诉求记录台账")));
     QVERIFY(text.contains(u("区信访局")));
+    QVERIFY2(text.contains(u("人大代表履职台账")), qPrintable(text)); // 人 大 are not copied as radicals
 
     // A page range prints only those pages.
     const QString two = t.dir() + QStringLiteral("/two.pdf");

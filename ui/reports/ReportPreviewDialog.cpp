@@ -1,6 +1,7 @@
 #include "reports/ReportPreviewDialog.h"
 
 #include "reports/PageView.h"
+#include "reports/PdfTextRepair.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -228,6 +229,9 @@ void ReportPreviewDialog::print(QPrinter *printer) const
         last = printer->toPage() > 0 ? printer->toPage() - 1 : -1;
     }
     m_document.paint(printer, first, last);
+    // Printed to a PDF file: its text must copy as the ideographs, as in an exported PDF.
+    if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty())
+        PdfTextRepair::repairFile(printer->outputFileName());
 }
 
 void ReportPreviewDialog::printWithDialog()

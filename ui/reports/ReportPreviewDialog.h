@@ -43,7 +43,8 @@ public:
 
     /// Writes the document to `path` as PDF, ODT or HTML, chosen by its extension.
     Status exportTo(const QString &path);
-    /// Paints the document on `printer` (the page range it asks for, whole pages).
+    /// Paints the document on `printer` (the page range it asks for, whole pages); a PDF file printed
+    /// to gets its text map repaired as an exported one.
     void print(QPrinter *printer) const;
     /// Builds the document again and shows it (after the texts behind it changed).
     void rebuild();
