@@ -4,6 +4,7 @@
 #include "io/LedgerExport.h"
 #include "ledgers/SoftDelete.h"
 #include "safety/AuditActor.h"
+#include "safety/AuditBulkScope.h"
 #include "safety/AuditTrail.h"
 #include "safety/RecycleBin.h"
 #include "storage/Database.h"
@@ -342,6 +343,59 @@ private slots:
         QVERIFY(!history.first().changes().isEmpty());
     }
 
+    void bulkInsertsAreOneEntryPerRecord_data()
+    {
+        QTest::addColumn<QString>("origin");
+        QTest::newRow("an import") << QStringLiteral("import");
+        QTest::newRow("demo data") << QStringLiteral("demo");
+    }
+
+    /// Inside AuditBulkScope a record is one entry (its origin as the action, its values completed in
+    /// its history) and the rows that arrive with it are not logged one by one; outside, they are.
+    void bulkInsertsAreOneEntryPerRecord()
+    {
+        QFETCH(QString, origin);
+        TestDatabase t;
+        addParents(t);
+        {
+            const AuditBulkScope bulk(origin);
+            QVERIFY_OK(t.db().exec(QStringLiteral(
+                "INSERT INTO appeals(id, uuid, station_id, number, number_year, number_seq, received_on, channel, "
+                "content, created_at, updated_at) VALUES (100, 'u100', 1, '2022-0100', 2022, 100, '2022-03-05', "
+                "'onsite', '路灯不亮', 'x', 'x')")));
+            QVERIFY_OK(t.db().exec(QStringLiteral("INSERT INTO appeal_events(uuid, appeal_id, happened_on, kind, "
+                                                  "created_at) VALUES ('e1', 100, '2022-03-05', 'registered', 'x')")));
+            QVERIFY_OK(t.db().exec(QStringLiteral("INSERT INTO suggestion_cosigners VALUES (1, 2)")));
+            QVERIFY_OK(t.db().exec(QStringLiteral("UPDATE appeals SET category = '其他' WHERE id = 100")));
+        }
+        QVERIFY_OK(t.db().exec(QStringLiteral("INSERT INTO appeal_events(uuid, appeal_id, happened_on, kind, "
+                                              "created_at) VALUES ('e2', 100, '2022-03-06', 'push', 'x')")));
+        const auto count = [&](const char *where) {
+            return t.db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE ") + QLatin1String(where)).toInt();
+        };
+        QCOMPARE(count("table_name = 'appeals' AND record_id = 100 AND action = 'insert'"), 0);
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'appeals' AND "
+                                              "record_id = 100 AND action = ?"),
+                               {origin})
+                     .toInt(),
+                 1);
+        QCOMPARE(count("table_name = 'appeals' AND record_id = 100 AND action = 'update'"), 1);
+        QCOMPARE(count("table_name = 'appeal_events' AND record_uuid = 'e1'"), 0);
+        QCOMPARE(count("table_name = 'suggestion_cosigners'"), 0);
+        QCOMPARE(count("table_name = 'appeal_events' AND record_uuid = 'e2' AND action = 'insert'"), 1);
+        const QList<AuditEntry> history =
+            AuditTrail(t.db()).entries(QList<AuditRecordRef>{{QStringLiteral("appeals"), 100, QString(), QString()}}, QDate());
+        QCOMPARE(history.first().action, origin);
+        QVERIFY(history.first().isCreation());
+        QString category;
+        for (const AuditFieldChange &c : history.first().changes()) {
+            if (c.field == QLatin1String("category"))
+                category = c.newValue.toString();
+        }
+        QCOMPARE(category, QString());   // as imported, before the later change
+        QVERIFY(AuditBulkScope::current().isEmpty());
+    }
+
     void theLogRefusesChanges_data()
     {
         QTest::addColumn<QString>("sql");
@@ -603,6 +657,30 @@ private slots:
         QCOMPARE(e.recordLabel, QStringLiteral("2021-0007"));
         QCOMPARE(e.changes().size(), 1);
         QCOMPARE(e.changes().at(0).oldValue.toString(), QStringLiteral("老问题"));
+    }
+
+    void referencesAreShownByName_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("a deputy by name") << QStringLiteral("deputy_id") << QVariant(2) << QStringLiteral("张红");
+        QTest::newRow("an appeal by number") << QStringLiteral("duplicate_of") << QVariant(1) << QStringLiteral("2022-0001");
+        QTest::newRow("a suggestion by number") << QStringLiteral("suggestion_id") << QVariant(1)
+                                                << QStringLiteral("2022-0001");
+        QTest::newRow("a removed record by its id") << QStringLiteral("deputy_id") << QVariant(99)
+                                                    << QStringLiteral("no. 99 (no longer exists)");
+        QTest::newRow("no reference") << QStringLiteral("deputy_id") << QVariant() << QString();
+    }
+
+    void referencesAreShownByName()
+    {
+        QFETCH(QString, field);
+        QFETCH(QVariant, value);
+        QFETCH(QString, shown);
+        TestDatabase t;
+        addParents(t);
+        QCOMPARE(AuditTrail(t.db()).displayValue(QStringLiteral("appeals"), field, value), shown);
     }
 
     void valuesAndNamesAreShownInTheUsersWords_data()

@@ -13,7 +13,7 @@
 namespace {
 
 /// The human-readable listing: one line per entry, then one indented line per changed field.
-QString textListing(const QList<AuditEntry> &entries, bool mask)
+QString textListing(const AuditTrail &trail, const QList<AuditEntry> &entries, bool mask)
 {
     QString text;
     for (const AuditEntry &e : entries) {
@@ -25,9 +25,9 @@ QString textListing(const QList<AuditEntry> &entries, bool mask)
         if (e.recordId > 0)
             line += QStringLiteral(" (%1:%2)").arg(e.table).arg(e.recordId);
         text += line + QLatin1Char('\n');
-        for (const AuditFieldChange &c : AuditTrail::orderedChanges(e)) {
-            const QString oldText = AuditTrail::valueText(e.table, c.field, c.oldValue, mask);
-            const QString newText = AuditTrail::valueText(e.table, c.field, c.newValue, mask);
+        for (const AuditFieldChange &c : AuditTrail::shownChanges(e)) {
+            const QString oldText = trail.displayValue(e.table, c.field, c.oldValue, mask);
+            const QString newText = trail.displayValue(e.table, c.field, c.newValue, mask);
             QString change;
             if (e.action == QLatin1String("update") || e.action == QLatin1String("soft_delete")
                 || e.action == QLatin1String("restore"))
@@ -92,11 +92,11 @@ int runAudit(CliContext &c)
     if (csv) {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        AuditTrail::writeCsv(entries, &buffer, !full);
+        trail.writeCsv(entries, &buffer, !full);
     } else if (json) {
         bytes = QJsonDocument(AuditTrail::toJson(entries, !full)).toJson(QJsonDocument::Indented);
     } else {
-        bytes = textListing(entries, !full).toUtf8();
+        bytes = textListing(trail, entries, !full).toUtf8();
     }
 
     const auto write = [&]() -> Status {

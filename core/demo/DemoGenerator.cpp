@@ -2,6 +2,7 @@
 
 #include "common/Ids.h"
 #include "ledgers/StationRepository.h"
+#include "safety/AuditBulkScope.h"
 #include "storage/Database.h"
 #include "storage/SearchIndexBulkLoad.h"
 
@@ -682,6 +683,8 @@ Status DemoGenerator::generate(const DemoOptions &options, DemoSummary *summary)
         return Status::failure(tr("Deputies: choose from 1 to 10,000."));
     if (o.appeals < 0 || o.appeals > 5000000)
         return Status::failure(tr("Appeals: choose from 0 to 5,000,000."));
+    // One audit entry per generated record (docs/AUDIT.md).
+    const AuditBulkScope audit(QStringLiteral("demo"));
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.status();

@@ -7,6 +7,7 @@
 #include "io/LedgerExport.h"
 #include "ledgers/AppealRepository.h"
 #include "model/Appeal.h"
+#include "safety/AuditBulkScope.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -354,6 +355,8 @@ Status LedgerImport::run(const QString &fileOrFolder, const ImportOptions &optio
     for (const QString &file : std::as_const(files))
         session.bytesTotal += QFileInfo(file).size();
 
+    // One audit entry per imported record (docs/AUDIT.md).
+    const AuditBulkScope audit(QStringLiteral("import"));
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.status();

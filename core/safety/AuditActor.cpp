@@ -1,6 +1,7 @@
 #include "safety/AuditActor.h"
 
 #include "common/SystemUser.h"
+#include "safety/AuditBulkScope.h"
 
 #include <QByteArray>
 #include <QMutex>
@@ -60,6 +61,11 @@ void osUserFunction(sqlite3_context *context, int, sqlite3_value **)
     resultText(context, current(&ActorState::osUser));
 }
 
+void bulkFunction(sqlite3_context *context, int, sqlite3_value **)
+{
+    resultText(context, AuditBulkScope::current());
+}
+
 } // namespace
 
 QString AuditActor::clerk()
@@ -98,5 +104,7 @@ bool AuditActor::registerFunctions(sqlite3 *handle)
     return sqlite3_create_function_v2(handle, "ll_audit_clerk", 0, flags, nullptr, clerkFunction, nullptr, nullptr,
                                       nullptr) == SQLITE_OK
         && sqlite3_create_function_v2(handle, "ll_audit_os_user", 0, flags, nullptr, osUserFunction, nullptr,
-                                      nullptr, nullptr) == SQLITE_OK;
+                                      nullptr, nullptr) == SQLITE_OK
+        && sqlite3_create_function_v2(handle, "ll_audit_bulk", 0, flags, nullptr, bulkFunction, nullptr, nullptr,
+                                      nullptr) == SQLITE_OK;
 }

@@ -24,7 +24,7 @@ QList<AuditFieldChange> AuditEntry::changes() const
         change.field = it.key();
         if (action == QLatin1String("delete")) {
             change.oldValue = fromJson(it.value());
-        } else if (it.value().isArray() && action != QLatin1String("insert") && action != QLatin1String("export")) {
+        } else if (it.value().isArray() && !isCreation() && action != QLatin1String("export")) {
             const QJsonArray pair = it.value().toArray();
             change.oldValue = fromJson(pair.at(0));
             change.newValue = fromJson(pair.at(1));
@@ -34,4 +34,9 @@ QList<AuditFieldChange> AuditEntry::changes() const
         list << change;
     }
     return list;
+}
+
+bool AuditEntry::isCreation() const
+{
+    return action == QLatin1String("insert") || action == QLatin1String("import") || action == QLatin1String("demo");
 }

@@ -21,7 +21,7 @@ struct AuditEntry
     QDateTime at;           ///< UTC
     QString clerk;          ///< the clerk's name from the settings (may be empty)
     QString osUser;         ///< the operating-system account
-    QString action;         ///< insert, update, soft_delete, restore, delete, export
+    QString action;         ///< insert (import, demo: inserted in bulk), update, soft_delete, restore, delete, export
     QString table;          ///< the ledger table, e.g. "appeals"; empty for an export
     qint64 recordId = 0;    ///< 0 for rows without an id of their own (participants, vocabulary, …)
     QString recordUuid;
@@ -32,4 +32,6 @@ struct AuditEntry
 
     /// The field-level changes decoded from changesJson (for an export: what was written where).
     QList<AuditFieldChange> changes() const;
+    /// Whether the entry records a record's creation (insert, or import / demo in bulk).
+    bool isCreation() const;
 };

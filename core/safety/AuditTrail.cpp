@@ -445,7 +445,7 @@ void AuditTrail::fillInsertValues(QList<AuditEntry> &entries) const
     for (int i = 0; i < entries.size(); ++i) {
         AuditEntry &insert = entries[i];
         const TableInfo *t = tableInfo(insert.table);
-        if (insert.action != QLatin1String("insert") || !t || !t->hasId || insert.recordId <= 0
+        if (!insert.isCreation() || !t || !t->hasId || insert.recordId <= 0
             || (insert.changesJson != QLatin1String("{}") && !insert.changesJson.isEmpty()))
             continue;
         const QStringList columns = QString::fromUtf8(t->columns).split(QStringLiteral(", "));
@@ -477,7 +477,7 @@ void AuditTrail::fillInsertValues(QList<AuditEntry> &entries) const
         // Undo the later changes, newest first.
         for (int j = end - 1; j > i; --j) {
             const AuditEntry &e = entries.at(j);
-            if (!sameRecord(e) || e.action == QLatin1String("insert") || e.action == QLatin1String("delete"))
+            if (!sameRecord(e) || e.isCreation() || e.action == QLatin1String("delete"))
                 continue;
             for (const AuditFieldChange &c : e.changes())
                 values.insert(c.field, c.oldValue);
@@ -538,6 +538,10 @@ QString AuditTrail::actionLabel(const QString &action)
 {
     if (action == QLatin1String("insert"))
         return tr("Created");
+    if (action == QLatin1String("import"))
+        return tr("Imported");
+    if (action == QLatin1String("demo"))
+        return tr("Created as demo data");
     if (action == QLatin1String("update"))
         return tr("Changed");
     if (action == QLatin1String("soft_delete"))
@@ -602,6 +606,20 @@ QList<AuditFieldChange> AuditTrail::orderedChanges(const AuditEntry &entry)
     return changes;
 }
 
+QList<AuditFieldChange> AuditTrail::shownChanges(const AuditEntry &entry)
+{
+    QList<AuditFieldChange> changes = orderedChanges(entry);
+    if (!entry.isCreation() && entry.action != QLatin1String("delete"))
+        return changes;
+    changes.erase(std::remove_if(changes.begin(), changes.end(),
+                                 [](const AuditFieldChange &c) {
+                                     const QVariant &v = c.newValue.isValid() ? c.newValue : c.oldValue;
+                                     return !v.isValid() || v.isNull() || v.toString().isEmpty();
+                                 }),
+                  changes.end());
+    return changes;
+}
+
 QString AuditTrail::actorText(const AuditEntry &entry)
 {
     if (entry.clerk.isEmpty())
@@ -621,7 +639,45 @@ QString AuditTrail::recordText(const AuditEntry &entry)
     return text;
 }
 
-bool AuditTrail::writeCsv(const QList<AuditEntry> &entries, QIODevice *device, bool maskPersonal)
+QString AuditTrail::displayValue(const QString &table, const QString &field, const QVariant &value,
+                                 bool maskPersonal) const
+{
+    struct Reference
+    {
+        const char *field;
+        const char *table;
+        const char *column;
+    };
+    static const Reference kReferences[] = {
+        {"deputy_id", "deputies", "name"},         {"lead_deputy_id", "deputies", "name"},
+        {"visitor_deputy_id", "deputies", "name"}, {"station_id", "stations", "name"},
+        {"appeal_id", "appeals", "number"},        {"duplicate_of", "appeals", "number"},
+        {"suggestion_id", "suggestions", "number"}, {"activity_id", "activities", "title"},
+        {"link_id", "enterprise_links", "enterprise"}, {"profile_id", "constituency_profiles", "year"},
+    };
+    const qint64 id = value.isValid() && !value.isNull() ? value.toLongLong() : 0;
+    if (id > 0) {
+        for (const Reference &r : kReferences) {
+            if (field != QLatin1String(r.field))
+                continue;
+            const QString key = QLatin1String(r.table) + QLatin1Char(':') + QString::number(id);
+            auto it = m_names.constFind(key);
+            if (it == m_names.constEnd()) {
+                // Table and column names are the constants above, never user text.
+                const QVariant name = m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                                      .arg(QLatin1String(r.column), QLatin1String(r.table)),
+                                                  {id});
+                it = m_names.insert(key, name.isValid() && !name.toString().isEmpty()
+                                             ? name.toString()
+                                             : tr("no. %1 (no longer exists)").arg(id));
+            }
+            return it.value();
+        }
+    }
+    return valueText(table, field, value, maskPersonal);
+}
+
+bool AuditTrail::writeCsv(const QList<AuditEntry> &entries, QIODevice *device, bool maskPersonal) const
 {
     CsvWriter writer(device);
     writer.writeRow({tr("Time"), tr("Clerk"), tr("System user"), tr("Action"), tr("Record"), tr("Table:id"),
@@ -630,15 +686,15 @@ bool AuditTrail::writeCsv(const QList<AuditEntry> &entries, QIODevice *device, b
         const QString at = e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         const QString tableId = e.recordId > 0 ? e.table + QLatin1Char(':') + QString::number(e.recordId) : e.table;
         const QStringList head = {at, e.clerk, e.osUser, actionLabel(e.action), recordText(e), tableId, e.recordUuid};
-        const QList<AuditFieldChange> changes = orderedChanges(e);
+        const QList<AuditFieldChange> changes = shownChanges(e);
         if (changes.isEmpty())
             writer.writeRow(head + QStringList{QString(), QString(), QString()});
         for (const AuditFieldChange &c : changes) {
             // Numbers and phones stay text in Excel (no lost leading zeros, no 1.39E+10).
             writer.writeRow(head
                             + QStringList{fieldLabel(e.table, c.field),
-                                          csvCell(valueText(e.table, c.field, c.oldValue, maskPersonal)),
-                                          csvCell(valueText(e.table, c.field, c.newValue, maskPersonal))});
+                                          csvCell(displayValue(e.table, c.field, c.oldValue, maskPersonal)),
+                                          csvCell(displayValue(e.table, c.field, c.newValue, maskPersonal))});
         }
     }
     return writer.flush();

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -81,13 +82,19 @@ public:
     static bool isPersonal(const QString &table, const QString &field);
     /// The entry's changes in the table's column order.
     static QList<AuditFieldChange> orderedChanges(const AuditEntry &entry);
+    /// orderedChanges() without the empty fields of a created or removed record (what people read).
+    static QList<AuditFieldChange> shownChanges(const AuditEntry &entry);
     /// "who": the clerk's name and the OS user, e.g. "王芳 (wangf)".
     static QString actorText(const AuditEntry &entry);
     /// The record an entry is about, for display: "Appeal 2022-0031".
     static QString recordText(const AuditEntry &entry);
 
+    /// valueText(), with references to other records shown by their name or number (deputy_id → the
+    /// deputy's name, appeal_id → 2022-0031, …); a record that no longer exists shows its id.
+    QString displayValue(const QString &table, const QString &field, const QVariant &value,
+                         bool maskPersonal = false) const;
     /// Writes `entries` as Excel-safe CSV (io/CsvWriter), one row per changed field, to `device`.
-    static bool writeCsv(const QList<AuditEntry> &entries, QIODevice *device, bool maskPersonal);
+    bool writeCsv(const QList<AuditEntry> &entries, QIODevice *device, bool maskPersonal) const;
     /// `entries` as JSON with stable keys (docs/AUDIT.md).
     static QJsonArray toJson(const QList<AuditEntry> &entries, bool maskPersonal);
 
@@ -98,4 +105,5 @@ private:
     void fillInsertValues(QList<AuditEntry> &entries) const;
 
     Database &m_db;
+    mutable QHash<QString, QString> m_names;   ///< "table:id" → name, for displayValue()
 };

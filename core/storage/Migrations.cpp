@@ -470,9 +470,21 @@ QString auditInsertHead(const AuditedTable &t, const QString &row, const QString
         + QStringLiteral(", ");
 }
 
+/// Rows that belong to a record and arrive with it in an import (an appeal's timeline, a profile's
+/// contact voters, …): inside AuditBulkScope their inserts are not logged one by one.
+bool arrivesWithItsRecord(const QString &table)
+{
+    static const QStringList kParts = {QStringLiteral("appeal_events"),        QStringLiteral("activity_participants"),
+                                       QStringLiteral("suggestion_cosigners"), QStringLiteral("suggestion_appeals"),
+                                       QStringLiteral("suggestion_units"),     QStringLiteral("suggestion_rounds"),
+                                       QStringLiteral("contact_voters"),       QStringLiteral("enterprise_visits")};
+    return kParts.contains(table);
+}
+
 QStringList auditTriggers(const AuditedTable &t)
 {
     const QString name = QString::fromUtf8(t.name);
+    const bool part = arrivesWithItsRecord(name);
     const QStringList columns = QString::fromUtf8(t.columns).split(QStringLiteral(", "));
     QStringList newValues;
     QStringList oldValues;
@@ -496,8 +508,10 @@ QStringList auditTriggers(const AuditedTable &t)
     // comparison (bulk workflows update many rows). An update that changes nothing but updated_at is
     // not logged (the WHEN clause).
     return {
-        QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN ").arg(name)
-            + auditInsertHead(t, QStringLiteral("new"), QStringLiteral("'insert'"))
+        QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 ").arg(name)
+            + (part ? QStringLiteral("WHEN ll_audit_bulk() = '' BEGIN ") : QStringLiteral("BEGIN "))
+            + auditInsertHead(t, QStringLiteral("new"),
+                              part ? QStringLiteral("'insert'") : QStringLiteral("coalesce(nullif(ll_audit_bulk(), ''), 'insert')"))
             + (t.hasId ? QStringLiteral("'{}'")
                        : QStringLiteral("json_object(") + newValues.join(QStringLiteral(", ")) + QStringLiteral(")"))
             + QStringLiteral("; END"),

@@ -93,7 +93,9 @@ void AuditTrailDialog::build()
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("When"), tr("Who"), tr("Action"), tr("Record"), tr("Field"), tr("Old value"), tr("New value")});
-    m_table->setColumnHidden(RecordColumn, !m_wholeFile && m_record.table.isEmpty());
+    // A record's history names the record in the title; the rows that belong to it say what they are
+    // in the Action column.
+    m_table->setColumnHidden(RecordColumn, !m_wholeFile);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -120,7 +122,7 @@ void AuditTrailDialog::build()
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
-    resize(1000, 560);
+    resize(1200, 600);
 }
 
 AuditQuery AuditTrailDialog::query() const
@@ -164,6 +166,7 @@ void AuditTrailDialog::loadMore()
 void AuditTrailDialog::appendRows(const QList<AuditEntry> &entries)
 {
     m_table->setUpdatesEnabled(false);
+    const AuditTrail trail(m_db);
     for (const AuditEntry &e : entries) {
         m_entries << e;
         const QString when = e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -173,7 +176,7 @@ void AuditTrailDialog::appendRows(const QList<AuditEntry> &entries)
         if (!m_wholeFile && e.table != m_record.table && !e.table.isEmpty())
             action += QStringLiteral(" · ") + AuditTrail::tableLabel(e.table);
         const QString record = AuditTrail::recordText(e);
-        QList<AuditFieldChange> changes = AuditTrail::orderedChanges(e);
+        QList<AuditFieldChange> changes = AuditTrail::shownChanges(e);
         if (changes.isEmpty())
             changes << AuditFieldChange{};
         for (const AuditFieldChange &c : std::as_const(changes)) {
@@ -185,15 +188,15 @@ void AuditTrailDialog::appendRows(const QList<AuditEntry> &entries)
             m_table->setItem(row, ActionColumn, item(action));
             m_table->setItem(row, RecordColumn, item(record));
             m_table->setItem(row, FieldColumn, item(c.field.isEmpty() ? QString() : AuditTrail::fieldLabel(e.table, c.field)));
-            const QString oldText = AuditTrail::valueText(e.table, c.field, c.oldValue);
-            const QString newText = AuditTrail::valueText(e.table, c.field, c.newValue);
+            const QString oldText = trail.displayValue(e.table, c.field, c.oldValue);
+            const QString newText = trail.displayValue(e.table, c.field, c.newValue);
             m_table->setItem(row, OldColumn, item(oneLine(oldText), oldText));
             m_table->setItem(row, NewColumn, item(oneLine(newText), newText));
         }
     }
     m_table->resizeColumnsToContents();
     for (int c = 0; c < ColumnCount; ++c)
-        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 320));
+        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), c >= OldColumn ? 300 : 220));
     m_table->setUpdatesEnabled(true);
     if (m_entries.isEmpty())
         m_summary->setText(m_wholeFile ? tr("No changes recorded in this period.")
@@ -214,7 +217,7 @@ Status AuditTrailDialog::exportCsv(const QString &path)
     if (!status)
         return status;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !AuditTrail::writeCsv(entries, &file, true) || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !AuditTrail(m_db).writeCsv(entries, &file, true) || !file.commit())
         return Status::failure(tr("Cannot write \"%1\": %2. Choose a folder you can write to.")
                                    .arg(QDir::toNativeSeparators(path), file.errorString()));
     return Status::ok();
