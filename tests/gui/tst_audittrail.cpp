@@ -1,7 +1,11 @@
 #include "LedgerFixture.h"
 #include "TestDatabase.h"
 
+#include "GuiTest.h"
 #include "dialogs/AuditTrailDialog.h"
+#include "lists/SqlListModel.h"
+#include "main/LedgerListView.h"
+#include "main/MainWindow.h"
 #include "ledgers/AppealRepository.h"
 #include "safety/AuditActor.h"
 #include "safety/AuditTrail.h"
@@ -11,6 +15,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -119,6 +124,33 @@ private slots:
         QTest::mouseClick(more, Qt::LeftButton);
         QTRY_VERIFY(dialog.loadedEntries() > AuditTrailDialog::kPageSize);
         QVERIFY(!more->isVisible());
+    }
+
+    /// Records ▸ History of the selected record (Ctrl+H) opens the selected appeal's history.
+    void theRecordsMenuOpensTheSelectedRecordsHistory()
+    {
+        TestDatabase t;
+        const Deputy deputy = LedgerFixture::addDeputy(t.db());
+        const Appeal appeal = LedgerFixture::addAppeal(t.db(), deputy.id);
+        t.close();
+        MainWindow window;
+        QVERIFY(window.openFile(t.path()));
+        window.show();
+        auto *appeals = window.findChild<LedgerListView *>(QStringLiteral("appealsList"));
+        window.tabs()->setCurrentWidget(appeals);
+        QTRY_COMPARE(appeals->model()->rowCount(), 1);
+        appeals->table()->selectRow(0);
+        QTRY_VERIFY(appeals->currentId() > 0);
+        QString title;
+        int rows = 0;
+        GuiTest::onNextDialog(QStringLiteral("auditHistoryDialog"), [&](QDialog *dialog) {
+            title = dialog->windowTitle();
+            rows = dialog->findChild<QTableWidget *>(QStringLiteral("auditTable"))->rowCount();
+            dialog->reject();
+        });
+        window.findChild<QAction *>(QStringLiteral("actionHistory"))->trigger();
+        QVERIFY2(title.contains(appeal.number), qPrintable(title));
+        QVERIFY(rows > 5);   // the appeal's values as registered, and its progress entry
     }
 };
 
