@@ -708,6 +708,12 @@ private slots:
         QCOMPARE(AuditTrail::valueText(table, field, value), shown);
         QCOMPARE(AuditTrail::fieldLabel(table, QStringLiteral("person_phone")), QStringLiteral("Constituent's phone"));
         QCOMPARE(AuditTrail::actionLabel(QStringLiteral("soft_delete")), QStringLiteral("Moved to the recycle bin"));
+        AuditEntry anonymous;
+        QCOMPARE(AuditTrail::actorText(anonymous), QStringLiteral("(no name recorded)"));
+        anonymous.osUser = QStringLiteral("wangf");
+        QCOMPARE(AuditTrail::actorText(anonymous), QStringLiteral("wangf"));
+        anonymous.clerk = QStringLiteral("王芳");
+        QCOMPARE(AuditTrail::actorText(anonymous), QStringLiteral("王芳 (wangf)"));
     }
 
     void cliPrintsTheTrail_data()

@@ -622,6 +622,8 @@ QList<AuditFieldChange> AuditTrail::shownChanges(const AuditEntry &entry)
 
 QString AuditTrail::actorText(const AuditEntry &entry)
 {
+    if (entry.clerk.isEmpty() && entry.osUser.isEmpty())
+        return tr("(no name recorded)");
     if (entry.clerk.isEmpty())
         return entry.osUser;
     if (entry.osUser.isEmpty() || entry.osUser == entry.clerk)
