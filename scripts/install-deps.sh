@@ -9,6 +9,7 @@ packages=(
   libsqlite3-dev sqlite3 libxlsxwriter-dev libzip-dev
   fonts-noto-cjk poppler-utils
   dpkg-dev file
+  clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

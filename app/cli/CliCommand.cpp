@@ -30,6 +30,11 @@ bool CliContext::parse(int *exitCode)
         *exitCode = ExitCode::Ok;
         return false;
     }
+    // An empty --db (an unset shell variable) must not quietly mean the default ledger file.
+    if (m_parser.isSet(QStringLiteral("db")) && m_parser.value(QStringLiteral("db")).isEmpty()) {
+        *exitCode = usageError(tr("--db needs a file name."));
+        return false;
+    }
     if (!m_parser.positionalArguments().isEmpty()) {
         *exitCode = usageError(tr("Unexpected argument \"%1\"; see --help.").arg(m_parser.positionalArguments().first()));
         return false;

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QFile>
+#include <QStringDecoder>
 
 namespace {
 
@@ -15,7 +16,16 @@ bool readText(CliContext &c, const QString &path, QString *text, int *exitCode)
         *exitCode = c.fail(CliContext::tr("Could not read \"%1\": %2.").arg(path, file.errorString()));
         return false;
     }
-    *text = QString::fromUtf8(file.readAll()).trimmed();
+    // Strict: a file in another encoding (GB18030 from Notepad) would otherwise be stored as garbage.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder(file.readAll());
+    if (decoder.hasError()) {
+        *exitCode = c.fail(CliContext::tr("\"%1\" is not UTF-8 text; nothing was saved. Save it as UTF-8 (in "
+                                          "Notepad: Save as, Encoding UTF-8) and try again.")
+                               .arg(path));
+        return false;
+    }
+    *text = decoded.trimmed();
     return true;
 }
 

@@ -1,6 +1,8 @@
 #include "ledgers/StationRepository.h"
 
 #include "common/Ids.h"
+#include "rules/Validation.h"
+#include "rules/Validator.h"
 #include "storage/Database.h"
 
 namespace {
@@ -29,14 +31,14 @@ StationRepository::StationRepository(Database &db)
 
 Status StationRepository::validate(const Station &station) const
 {
-    QList<FieldError> errors;
+    Validator v;
     if (station.name.trimmed().isEmpty())
-        errors << FieldError{QStringLiteral("name"), tr("Station name: enter the liaison station's name.")};
-    if (station.name.size() > 200)
-        errors << FieldError{QStringLiteral("name"), tr("Station name: at most 200 characters.")};
-    if (station.street.size() > 200)
-        errors << FieldError{QStringLiteral("street"), tr("Street: at most 200 characters.")};
-    return errors.isEmpty() ? Status::ok() : Status::invalid(errors);
+        v.add(QStringLiteral("name"), tr("Station name: enter the liaison station's name."));
+    else
+        v.text(QStringLiteral("name"), tr("Station name"), station.name, Validation::kShortTextLimit);
+    v.text(QStringLiteral("street"), tr("Street"), station.street, Validation::kShortTextLimit);
+    v.text(QStringLiteral("address"), tr("Address"), station.address, Validation::kShortTextLimit);
+    return v.status();
 }
 
 Status StationRepository::insert(Station &station)

@@ -55,8 +55,19 @@ bool isPhone(const QString &phone)
 
 bool hasControlCharacters(const QString &text, bool allowLineBreaks)
 {
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        // Half of a character (a lone surrogate, from a broken file or a program's bug) cannot be stored:
+        // it would come back as U+FFFD.
+        if (QChar::isHighSurrogate(u)) {
+            if (i + 1 < text.size() && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+                ++i;
+                continue;
+            }
+            return true;
+        }
+        if (QChar::isLowSurrogate(u))
+            return true;
         if (u == u'\t')
             continue;
         if (allowLineBreaks && (u == u'\n' || u == u'\r'))

@@ -23,7 +23,7 @@ bool isLandlinePhone(const QString &phone);
 /// Either form. An empty string is not a phone number (whether a phone is required is the caller's rule).
 bool isPhone(const QString &phone);
 /// Control characters other than newline, carriage return and tab (pasted from other programs,
-/// they break CSV files and printing).
+/// they break CSV files and printing), and broken characters (unpaired UTF-16 surrogates).
 bool hasControlCharacters(const QString &text, bool allowLineBreaks = true);
 
 } // namespace Validation

@@ -44,6 +44,8 @@ Database::~Database()
         if (db.isOpen()) {
             if (m_depth > 0)
                 db.exec(QStringLiteral("ROLLBACK"));
+            if (m_mode == Mode::ReadWrite && fileHasMoved())
+                releaseMovedLog();
             db.close();
         }
     }
@@ -97,6 +99,30 @@ Database::OpenResult Database::open(const QString &path, Mode mode)
         result.status = Status::failure(tr("The ledger file \"%1\" does not exist.").arg(path));
         return result;
     }
+    // SQLite keeps working files beside the ledger (the write-ahead log and its index; we add the lock
+    // file), so a folder that does not allow creating files makes the ledger unusable, even for reading.
+    // Say so in those words instead of SQLite's "attempt to write a readonly database".
+    const QFileInfo folder(info.absolutePath());
+    const QString folderRefusal =
+        tr("The folder \"%1\" does not allow creating files, and the program needs to keep its working files "
+           "(a lock and a write-ahead log) beside the ledger file. Copy the ledger file to a folder "
+           "where you may write, such as your Documents folder, and open the copy. The file was not "
+           "changed.")
+            .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+    if (mode == Mode::ReadWrite) {
+        if (info.exists() && !info.isWritable()) {
+            result.status = Status::failure(
+                tr("The ledger file \"%1\" is read-only: its permissions, or the disk it is on, do not allow "
+                   "changes. Open it read-only to look at it, or copy it to a folder where you may write and "
+                   "open the copy. The file was not changed.")
+                    .arg(QDir::toNativeSeparators(path)));
+            return result;
+        }
+        if (folder.exists() && !folder.isWritable()) {
+            result.status = Status::failure(folderRefusal);
+            return result;
+        }
+    }
     std::unique_ptr<Database> db(new Database(path, mode));
     if (mode == Mode::ReadWrite) {
         db->m_lock = DatabaseLock::acquire(path, &result.status, &result.lockHolder);
@@ -108,6 +134,8 @@ Database::OpenResult Database::open(const QString &path, Mode mode)
     result.status = db->initialise();
     if (result.status)
         result.database = std::move(db);
+    else if (folder.exists() && !folder.isWritable())
+        result.status = Status::failure(folderRefusal);
     return result;
 }
 
@@ -318,6 +346,36 @@ sqlite3 *Database::handle() const
     return nullptr;
 }
 
+bool Database::fileHasMoved() const
+{
+    sqlite3 *h = handle();
+    if (!h)
+        return false;
+    int moved = 0;
+    if (sqlite3_file_control(h, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK)
+        return false;
+    return moved != 0;
+}
+
+void Database::releaseMovedLog()
+{
+    // SQLite does not write the log of a moved file back into it when closing, so the log would stay
+    // under the old name, and a ledger later put in that place would take our pages from it on its next
+    // open (it would silently become a copy of ours). Write the log into the file this connection has
+    // open (wherever it now is, or nowhere if it was deleted) and empty it.
+    exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+Status Database::movedFailure() const
+{
+    return Status::failure(
+        tr("The ledger file \"%1\" was deleted, moved or replaced by another program while it "
+           "was open here, so the change was not saved. To keep what is open now, use \"Save a "
+           "copy\" in the File menu; then open the ledger file again from where it is, or "
+           "restore a backup.")
+            .arg(QDir::toNativeSeparators(m_path)));
+}
+
 QSqlQuery Database::prepare(const QString &sql) const
 {
     QSqlQuery q(connection());
@@ -399,6 +457,12 @@ Status Database::beginWrite()
 {
     if (m_mode == Mode::ReadOnly)
         return Status::failure(tr("The ledger file is open read-only; nothing was changed."));
+    // In WAL mode SQLite goes on writing to a file that was deleted or replaced, and that work is lost
+    // when the program closes (or, worse, mixed with the new file's log). Checked once per transaction.
+    if (m_depth == 0 && fileHasMoved()) {
+        releaseMovedLog();
+        return movedFailure();
+    }
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                      : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     if (Status s = exec(sql); !s)
@@ -410,6 +474,10 @@ Status Database::beginWrite()
 Status Database::commitWrite()
 {
     Q_ASSERT(m_depth > 0);
+    if (m_depth == 1 && fileHasMoved()) {
+        rollbackWrite();
+        return movedFailure();
+    }
     const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth - 1);
     if (Status s = exec(sql); !s) {
         rollbackWrite();

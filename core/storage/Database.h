@@ -69,6 +69,10 @@ public:
     QSqlDatabase connection() const;
     /// The raw SQLite handle of this connection (online backup, application-defined functions).
     sqlite3 *handle() const;
+    /// True when the file at path() is no longer the one this connection has open: it was deleted,
+    /// renamed or moved away, or another file was put in its place. Writing is then refused (see
+    /// beginWrite() and docs/STORAGE.md).
+    bool fileHasMoved() const;
 
     /// A prepared statement on this connection.
     QSqlQuery prepare(const QString &sql) const;
@@ -102,6 +106,8 @@ private:
     Status applyPragmas();
     Status quickCheck();
     Status migrate();
+    Status movedFailure() const;
+    void releaseMovedLog();
 
     QString m_path;
     QString m_connectionName;

@@ -56,6 +56,22 @@ bool processAlive(qint64 pid)
 #endif
 }
 
+#ifndef Q_OS_WIN
+// Private lock files ("<lock>.<pid>.tmp") of programs on this machine that were killed before they
+// linked theirs.
+void removeLeftovers(const QString &lockFile)
+{
+    const QFileInfo info(lockFile);
+    const QStringList names = info.dir().entryList({info.fileName() + QStringLiteral(".*.tmp")}, QDir::Files);
+    for (const QString &name : names) {
+        bool ok = false;
+        const qint64 pid = name.mid(info.fileName().size() + 1).chopped(4).toLongLong(&ok);
+        if (ok && !processAlive(pid))
+            QFile::remove(info.dir().filePath(name));
+    }
+}
+#endif
+
 } // namespace
 
 QString LockHolder::describe() const
@@ -135,6 +151,26 @@ std::unique_ptr<DatabaseLock> DatabaseLock::acquire(const QString &databasePath,
     // Two attempts: the second after clearing a stale lock. Creating the file exclusively (O_EXCL
     // through QFile::NewOnly) decides races between two programs starting at the same moment.
     for (int attempt = 0; attempt < 2; ++attempt) {
+#ifndef Q_OS_WIN
+        // The lock is written whole under a private name and then hard-linked to its real name: link()
+        // fails when the name exists, so the lock appears complete or not at all, and a program killed
+        // while opening leaves no empty lock behind that would block the next one. Where the file
+        // system has no hard links (FAT on USB sticks) the exclusive create below is used instead.
+        const QString privateName = lockFile + QStringLiteral(".%1.tmp").arg(me.pid);
+        if (write(privateName, me)) {
+            const int linked =
+                ::link(QFile::encodeName(privateName).constData(), QFile::encodeName(lockFile).constData());
+            const int error = errno;
+            QFile::remove(privateName);
+            if (linked == 0) {
+                removeLeftovers(lockFile);
+                s_heldHere[lockFile] = 1;
+                return std::unique_ptr<DatabaseLock>(new DatabaseLock(lockFile));
+            }
+            if (error == EEXIST && !QFileInfo::exists(lockFile))
+                continue; // removed in the meantime: try again
+        }
+#endif
         QFile probe(lockFile);
         if (probe.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             probe.close();
