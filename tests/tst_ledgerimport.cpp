@@ -536,6 +536,9 @@ private slots:
             << QString() << QStringLiteral("never closed");
         QTest::newRow("a 10 MB cell") << header + "2022-03-05,x," + QByteArray(10 * 1024 * 1024, 'a') + "\r\n"
                                       << QString() << QStringLiteral("longer than");
+        QTest::newRow("a cell of doubled quotes longer than the limit")
+            << header + "2022-03-05,x,\"" + QByteArray(2 * 1024 * 1024 + 2, '"') + "\"\r\n"
+            << QString() << QStringLiteral("longer than");
         QByteArray wide = header + "2022-03-05,x,";
         wide += QByteArray(1000000, ',');
         QTest::newRow("a million columns") << wide << QString() << QStringLiteral("more than 1000 cells");

@@ -135,18 +135,21 @@ bool CsvReader::readRow(QStringList *cells)
                     if (i + 1 >= n && !m_eof)
                         break; // need the next character to tell "" from the closing quote
                     if (i + 1 < n && m_buffer.at(i + 1) == quote) {
+                        // A doubled quote grows the cell too: it must meet the length limit below (found
+                        // by fuzz_csvreader).
                         cell += quote;
                         i += 2;
                     } else {
                         inQuotes = false;
                         ++i;
+                        continue;
                     }
-                    continue;
+                } else {
+                    if (c == QLatin1Char('\n'))
+                        ++lines;
+                    cell += c;
+                    ++i;
                 }
-                if (c == QLatin1Char('\n'))
-                    ++lines;
-                cell += c;
-                ++i;
             } else if (c == QLatin1Char(',')) {
                 row << cell;
                 cell.clear();

@@ -45,6 +45,8 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     if (!opened.status)
         fail("open", opened.status);
     s_db = std::move(opened.database);
+    // Closed before the application object goes away at exit (static destructors run in no set order).
+    std::atexit([] { s_db.reset(); });
     Station station;
     station.name = QStringLiteral("汉街代表联络站");
     if (Status s = StationRepository(*s_db).insert(station); !s)
