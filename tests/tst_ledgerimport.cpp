@@ -260,6 +260,48 @@ private slots:
         QCOMPARE(fingerprint(target.db(), 0), before);
     }
 
+    /// Two versions of one appeal in one import (a station's bundle merged twice): the second updates
+    /// the row the first inserted, before the import indexes its new rows for search; the index must
+    /// still hold exactly the newer text.
+    void twoVersionsInOneImportKeepTheSearchIndexRight()
+    {
+        TestDatabase source(false);
+        makeDemo(source.db(), 40);
+        QTemporaryDir out;
+        ExportOptions o;
+        o.fullPersonalData = true;
+        QVERIFY_OK(LedgerExport(source.db()).writeBundle(o, out.filePath(QStringLiteral("a-older")),
+                                                         QStringLiteral("csv")));
+        const QString old = source.db()
+                                .scalar(QStringLiteral("SELECT content FROM appeals WHERE id = "
+                                                       "(SELECT min(id) FROM appeals)"))
+                                .toString();
+        QVERIFY(source.db().exec(
+            QStringLiteral("UPDATE appeals SET content = '窨井盖板缺失无人修', updated_at = "
+                           "'2099-01-01T00:00:00.000Z' WHERE id = (SELECT min(id) FROM appeals)")));
+        QVERIFY_OK(LedgerExport(source.db()).writeBundle(o, out.filePath(QStringLiteral("b-newer")),
+                                                         QStringLiteral("csv")));
+
+        TestDatabase target(false);
+        ImportResult r;
+        QVERIFY_OK(LedgerImport(target.db()).run(out.path(), {}, &r));
+        QVERIFY(r.written);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(r.updated, 1);
+        QCOMPARE(count(target.db(), QStringLiteral("appeals")), 40);
+        const auto matches = [&](const QString &text) {
+            return target.db()
+                .scalar(QStringLiteral("SELECT count(*) FROM appeals_fts WHERE appeals_fts MATCH ?"),
+                        {QString(QLatin1Char('"') + text + QLatin1Char('"'))})
+                .toInt();
+        };
+        QCOMPARE(matches(QStringLiteral("窨井盖板缺失")), 1);
+        QCOMPARE(matches(old),
+                 target.db().scalar(QStringLiteral("SELECT count(*) FROM appeals WHERE content = ?"), {old}).toInt());
+        QVERIFY_OK(target.db().exec(
+            QStringLiteral("INSERT INTO appeals_fts(appeals_fts, rank) VALUES ('integrity-check', 1)")));
+    }
+
     void newerVersionWinsOlderIsKept()
     {
         TestDatabase source(false);

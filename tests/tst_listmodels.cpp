@@ -52,6 +52,8 @@ private slots:
     void phonesAreMaskedAndOverdueRowsStandOut();
     void deputyListCountsOpenAndOverdueAppeals();
     void queueFilterAgreesWithTodaysCounts();
+    void twoCharacterSearchFollowsEditsAndDeletes();
+    void twoCharacterSearchOfSuggestions();
     void hundredThousandAppeals();
 };
 
@@ -81,7 +83,14 @@ void TestListModels::search_data()
     QTest::addColumn<int>("expected");
     QTest::newRow("five characters go through the trigram index") << QStringLiteral("电动车充电") << 1;
     QTest::newRow("three characters go through the trigram index") << QStringLiteral("充电难") << 1;
-    QTest::newRow("two characters go through LIKE") << QStringLiteral("充电") << 1;
+    QTest::newRow("two characters go through the trigram term list") << QStringLiteral("充电") << 1;
+    QTest::newRow("two characters at the end of a text are found") << QStringLiteral("不亮") << 1;
+    QTest::newRow("two characters that are a whole cell are found") << QStringLiteral("王芳") << 4;
+    QTest::newRow("two characters inside a word are found") << QStringLiteral("车充") << 1;
+    QTest::newRow("two Latin letters match in either case") << QStringLiteral("a_") << 1;
+    QTest::newRow("two characters that are nowhere find nothing") << QStringLiteral("地铁") << 0;
+    QTest::newRow("two characters never match across two cells") << QStringLiteral("亮王") << 0;
+    QTest::newRow("a two-character query with a quote does not break it") << QStringLiteral("\"充") << 0;
     QTest::newRow("one character goes through LIKE") << QStringLiteral("灯") << 1;
     QTest::newRow("a character in two appeals finds both") << QStringLiteral("难") << 2;
     QTest::newRow("a percent sign is a character, not a wildcard") << QStringLiteral("%") << 1;
@@ -111,6 +120,58 @@ void TestListModels::search()
     model.setFilter(filter);
     QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
     QCOMPARE(model.rowCount(), expected);
+}
+
+void TestListModels::twoCharacterSearchFollowsEditsAndDeletes()
+{
+    TestDatabase t;
+    const Deputy d = LedgerFixture::addDeputy(t.db());
+    const qint64 lamp = addAppeal(t.db(), d.id, QStringLiteral("路灯不亮"));
+    const qint64 road = addAppeal(t.db(), d.id, QStringLiteral("路面坑洼"));
+    AppealListModel model(t.db());
+    ListFilter filter;
+    const auto found = [&](const char *query) {
+        filter.search = QString::fromUtf8(query);
+        model.setFilter(filter);
+        return model.rowCount();
+    };
+    QCOMPARE(found("不亮"), 1);
+    // An edit goes through the index's update trigger: the old words are gone, the new ones found.
+    QVERIFY_OK(t.db().exec(QStringLiteral("UPDATE appeals SET content = '井盖缺失' WHERE id = %1").arg(lamp)));
+    QCOMPARE(found("不亮"), 0);
+    QCOMPARE(found("缺失"), 1);
+    // Emptying the recycle bin deletes rows for good: the index's delete trigger.
+    QVERIFY_OK(t.db().exec(QStringLiteral("DELETE FROM appeal_events WHERE appeal_id = %1").arg(road)));
+    QVERIFY_OK(t.db().exec(QStringLiteral("DELETE FROM appeals WHERE id = %1").arg(road)));
+    QCOMPARE(found("坑洼"), 0);
+    QCOMPARE(found("路面"), 0);
+    // The index agrees with the rows it was made from (what the consistency check runs).
+    QVERIFY_OK(t.db().exec(QStringLiteral("INSERT INTO appeals_fts(appeals_fts, rank) VALUES ('integrity-check', 1)")));
+    QVERIFY(model.lastError().isEmpty());
+}
+
+void TestListModels::twoCharacterSearchOfSuggestions()
+{
+    TestDatabase t;
+    const Deputy d = LedgerFixture::addDeputy(t.db());
+    QSqlQuery insert = t.db().prepare(QStringLiteral(
+        "INSERT INTO suggestions (uuid, station_id, number, number_year, number_seq, title, content, "
+        "lead_deputy_id, created_at, updated_at) VALUES (?, ?, ?, 2022, ?, ?, ?, ?, '2022-01-01T00:00:00Z', "
+        "'2022-01-01T00:00:00Z')"));
+    QVERIFY_OK(t.db().exec(insert, {QStringLiteral("s1"), t.stationId(), QStringLiteral("2022-0001"), 1,
+                                    QStringLiteral("关于增设停车位的建议"), QStringLiteral("老旧小区乱停车"), d.id}));
+    QVERIFY_OK(t.db().exec(insert, {QStringLiteral("s2"), t.stationId(), QStringLiteral("2022-0002"), 2,
+                                    QStringLiteral("关于加装电梯的建议"), QString(), d.id}));
+    SuggestionListModel model(t.db());
+    ListFilter filter;
+    filter.search = QStringLiteral("停车");
+    model.setFilter(filter);
+    QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+    QCOMPARE(model.rowCount(), 1);
+    filter.search = QStringLiteral("建议");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY_OK(t.db().exec(QStringLiteral("INSERT INTO suggestions_fts(suggestions_fts, rank) VALUES ('integrity-check', 1)")));
 }
 
 void TestListModels::phonesAreMaskedAndOverdueRowsStandOut()

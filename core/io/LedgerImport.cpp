@@ -9,6 +9,7 @@
 #include "model/Appeal.h"
 #include "safety/AuditBulkScope.h"
 #include "storage/Database.h"
+#include "storage/SearchIndexBulkLoad.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -173,6 +174,27 @@ QString normalisedHeader(const QString &header)
     return h.trimmed();
 }
 
+/// `text` when it is a date as our exports write it (2022-03-05) and that day exists, else a null
+/// string. Most dates of an import are in this form: checking it directly spares a regular expression
+/// and formatting the date again for every cell.
+QString isoDateText(const QString &text)
+{
+    if (text.size() != 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-'))
+        return {};
+    int digits[8];
+    int n = 0;
+    for (int i = 0; i < 10; ++i) {
+        if (i == 4 || i == 7)
+            continue;
+        const QChar c = text.at(i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return {};
+        digits[n++] = c.unicode() - '0';
+    }
+    const int year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+    return QDate(year, digits[4] * 10 + digits[5], digits[6] * 10 + digits[7]).isValid() ? text : QString();
+}
+
 QString jsonText(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
@@ -214,6 +236,7 @@ struct LedgerImport::Session
     QList<QStringList> rejectRows;
     qint64 bytesBefore = 0; ///< progress: the bytes of the files already imported
     qint64 bytesTotal = 0;
+    SearchIndexBulkLoad *searchIndex = nullptr; ///< new rows are indexed for search at the end
 
     QSqlQuery &query(Database &db, const QString &sql)
     {
@@ -360,6 +383,12 @@ Status LedgerImport::run(const QString &fileOrFolder, const ImportOptions &optio
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.status();
+    // Indexing each new row for search as it comes costs more than the rest of the import together
+    // (docs/PERFORMANCE.md); the rows are indexed in one statement before the commit instead.
+    SearchIndexBulkLoad searchIndex(m_db);
+    if (Status s = searchIndex.begin(); !s)
+        return s;
+    session.searchIndex = &searchIndex;
     for (const QString &file : std::as_const(files)) {
         if (Status s = importFile(session, file); !s)
             return s;
@@ -402,6 +431,8 @@ Status LedgerImport::run(const QString &fileOrFolder, const ImportOptions &optio
     }
     if (options.dryRun || (options.allOrNothing && result->rejected > 0))
         return Status::ok(); // the transaction rolls back when it goes out of scope
+    if (Status s = searchIndex.finish(); !s)
+        return s;
     if (Status s = tx.commit(); !s)
         return s;
     result->written = true;
@@ -565,6 +596,49 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
         break;
     }
 
+    // The statements run for every row, prepared once (the INSERT again only if its columns change).
+    QSqlQuery &existingQuery =
+        session.query(m_db, QStringLiteral("SELECT id, updated_at FROM ") + table + QStringLiteral(" WHERE uuid = ?"));
+    QSqlQuery &numberQuery =
+        session.query(m_db, QStringLiteral("SELECT uuid FROM ") + table +
+                                QStringLiteral(" WHERE station_id = ? AND number_year = ? AND number_seq = ?"));
+    QStringList insertNames;
+    QSqlQuery *insertQuery = nullptr;
+    QHash<int, QHash<QString, QString>> codeCache; // Codes::Kind → cell text → code
+    // Child rows kept as JSON in one cell (an appeal's timeline, a suggestion's rounds, …).
+    QString childSql;
+    switch (ledger) {
+    case Ledger::Appeals:
+        childSql = QStringLiteral(
+            "INSERT INTO appeal_events(uuid, appeal_id, happened_on, kind, note, actor, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+        break;
+    case Ledger::Enterprises:
+        childSql = QStringLiteral(
+            "INSERT INTO enterprise_visits(uuid, link_id, visited_on, summary, problems, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET "
+            "visited_on = excluded.visited_on, summary = excluded.summary, problems = excluded.problems, "
+            "updated_at = excluded.updated_at WHERE excluded.updated_at > enterprise_visits.updated_at");
+        break;
+    case Ledger::Profiles:
+        childSql = QStringLiteral(
+            "INSERT INTO contact_voters(uuid, profile_id, name, phone, address, notes, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET "
+            "name = excluded.name, phone = excluded.phone, address = excluded.address, notes = "
+            "excluded.notes, updated_at = excluded.updated_at WHERE excluded.updated_at > "
+            "contact_voters.updated_at");
+        break;
+    case Ledger::Suggestions:
+        childSql = QStringLiteral(
+            "INSERT INTO suggestion_rounds(uuid, suggestion_id, round, submitted_on, deadline, "
+            "reply_on, reply_summary, grade, satisfaction, satisfaction_on, created_at) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+        break;
+    default:
+        break;
+    }
+    QSqlQuery *childQuery = childSql.isEmpty() ? nullptr : &session.query(m_db, childSql);
+
     qint64 rows = 0;
     QStringList cells;
     while (reader.readRow(&cells)) {
@@ -604,7 +678,17 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
             QVariant v;
             switch (c.kind) {
             case CellKind::Code:
-                v = trimmed.isEmpty() ? QStringLiteral("") : Codes::fromText(c.codeKind, trimmed);
+                if (trimmed.isEmpty()) {
+                    v = QStringLiteral("");
+                } else {
+                    // Codes::fromText compares with every label of the vocabulary, translated ones
+                    // included: once per distinct cell text is enough.
+                    QHash<QString, QString> &known = codeCache[int(c.codeKind)];
+                    auto it = known.constFind(trimmed);
+                    if (it == known.constEnd())
+                        it = known.insert(trimmed, Codes::fromText(c.codeKind, trimmed));
+                    v = it.value();
+                }
                 if (!trimmed.isEmpty() && v.toString().isEmpty())
                     problems << qMakePair(
                         c.header, tr("\"%1\" is not one of the values of %2.").arg(trimmed, c.header));
@@ -620,8 +704,11 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
                 break;
             case CellKind::Date:
                 if (!trimmed.isEmpty()) {
-                    const QDate d = parseDate(trimmed);
-                    if (d.isValid())
+                    const QString iso = isoDateText(trimmed);
+                    const QDate d = iso.isNull() ? parseDate(trimmed) : QDate();
+                    if (!iso.isNull())
+                        v = iso;
+                    else if (d.isValid())
                         v = Ids::dateText(d);
                     else
                         problems << qMakePair(
@@ -783,8 +870,7 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
         qint64 existingId = 0;
         QString existingUpdated;
         if (!uuid.isEmpty()) {
-            QSqlQuery &q = session.query(m_db, QStringLiteral("SELECT id, updated_at FROM ") + table +
-                                                   QStringLiteral(" WHERE uuid = ?"));
+            QSqlQuery &q = existingQuery;
             if (Status s = m_db.exec(q, {uuid}); !s)
                 return s;
             if (q.next()) {
@@ -795,9 +881,7 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
         }
         if (problems.isEmpty() && t.numbered && stationId > 0) {
             const int at = int(names.indexOf(QStringLiteral("number_year")));
-            QSqlQuery &q = session.query(
-                m_db, QStringLiteral("SELECT uuid FROM ") + table +
-                          QStringLiteral(" WHERE station_id = ? AND number_year = ? AND number_seq = ?"));
+            QSqlQuery &q = numberQuery;
             if (Status s = m_db.exec(q, {stationId, values.at(at), values.at(at + 1)}); !s)
                 return s;
             if (q.next() && q.value(0).toString() != uuid)
@@ -831,11 +915,15 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
 
         qint64 id = existingId;
         if (existingId == 0) {
-            QStringList marks(names.size() + 1, QStringLiteral("?"));
-            QSqlQuery &q =
-                session.query(m_db, QStringLiteral("INSERT INTO ") + table + QStringLiteral("(uuid, ") +
-                                        names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-                                        marks.join(QStringLiteral(", ")) + QLatin1Char(')'));
+            if (!insertQuery || names != insertNames) {
+                const QStringList marks(names.size() + 1, QStringLiteral("?"));
+                insertQuery =
+                    &session.query(m_db, QStringLiteral("INSERT INTO ") + table + QStringLiteral("(uuid, ") +
+                                             names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+                                             marks.join(QStringLiteral(", ")) + QLatin1Char(')'));
+                insertNames = names;
+            }
+            QSqlQuery &q = *insertQuery;
             if (Status s = m_db.exec(q, QVariantList{uuid} + values); !s)
                 return Status::failure(tr("Line %1 of \"%2\" could not be saved: %3 Nothing was imported.")
                                            .arg(line)
@@ -844,6 +932,14 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
             session.ids[table].insert(uuid, id);
             ++session.result->inserted;
         } else {
+            if (session.searchIndex->pending(table, existingId)) {
+                // This import inserted the row a moment ago (two versions of one record, e.g. a bundle
+                // merged twice): index what is in so far, so that the update trigger finds its words.
+                if (Status s = session.searchIndex->finish(); !s)
+                    return s;
+                if (Status s = session.searchIndex->begin(); !s)
+                    return s;
+            }
             QSqlQuery &q = session.query(m_db, QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") +
                                                    names.join(QStringLiteral(" = ?, ")) +
                                                    QStringLiteral(" = ? WHERE id = ?"));
@@ -853,7 +949,9 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
                                            .arg(QDir::toNativeSeparators(file), s.message()));
             ++session.result->updated;
         }
-        for (const auto &d : std::as_const(deferred))
+        for (const auto &d : std::as_const(deferred)) {
+            if (existingId == 0 && d.second.isEmpty())
+                continue; // a new row's link is empty already: no UPDATE per row for nothing
             session.pending << Session::Pending{id,
                                                 d.first,
                                                 d.first == QLatin1String("duplicate_of")
@@ -862,40 +960,12 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
                                                 d.second,
                                                 file,
                                                 line};
+        }
 
         // Child rows and link lists.
-        QString childSql;
-        switch (ledger) {
-        case Ledger::Appeals:
-            childSql = QStringLiteral(
-                "INSERT INTO appeal_events(uuid, appeal_id, happened_on, kind, note, actor, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
-            break;
-        case Ledger::Enterprises:
-            childSql = QStringLiteral(
-                "INSERT INTO enterprise_visits(uuid, link_id, visited_on, summary, problems, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET "
-                "visited_on = excluded.visited_on, summary = excluded.summary, problems = excluded.problems, "
-                "updated_at = excluded.updated_at WHERE excluded.updated_at > enterprise_visits.updated_at");
-            break;
-        case Ledger::Profiles:
-            childSql = QStringLiteral(
-                "INSERT INTO contact_voters(uuid, profile_id, name, phone, address, notes, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET "
-                "name = excluded.name, phone = excluded.phone, address = excluded.address, notes = "
-                "excluded.notes, updated_at = excluded.updated_at WHERE excluded.updated_at > "
-                "contact_voters.updated_at");
-            break;
-        case Ledger::Suggestions:
-            childSql = QStringLiteral(
-                "INSERT INTO suggestion_rounds(uuid, suggestion_id, round, submitted_on, deadline, "
-                "reply_on, reply_summary, grade, satisfaction, satisfaction_on, created_at) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
-            break;
-        default:
-            break;
-        }
         for (const QJsonValue v : std::as_const(children)) {
+            if (!childQuery)
+                break;
             const QJsonObject o = v.toObject();
             QVariantList cv{jsonText(o, "uuid"), id};
             switch (ledger) {
@@ -920,7 +990,7 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
             default:
                 break;
             }
-            QSqlQuery &q = session.query(m_db, childSql);
+            QSqlQuery &q = *childQuery;
             if (Status s = m_db.exec(q, cv); !s)
                 return s;
         }

@@ -257,11 +257,27 @@ SqlCondition SqlListModel::searchCondition(const QString &text, const QString &f
     const QString query = text.trimmed();
     if (query.isEmpty())
         return {};
-    // Trigram needs three characters (not bytes): 充电 has two and must take the LIKE path.
-    if (query.toUcs4().size() >= 3 && !ftsTable.isEmpty())
+    const qsizetype characters = query.toUcs4().size();
+    // Trigram needs three characters (not bytes): 充电 has two.
+    if (characters >= 3 && !ftsTable.isEmpty())
         return {QStringLiteral("id IN (SELECT rowid FROM ") + ftsTable + QLatin1Char(' ') +
                     QStringLiteral("WHERE ") + ftsTable + QStringLiteral(" MATCH ?)"),
                 {ftsPhrase(query)}};
+    if (characters == 2 && !ftsTable.isEmpty()) {
+        // Two characters: every place they occur is the start of an indexed trigram, because the index
+        // sees each column with a separator after it (see kSearchSeparators in Migrations.cpp). The trigrams that begin with them
+        // are a range of the index's term list (ftsTable_terms, fts5vocab), and the rows holding any
+        // of them are the rows holding the two characters — an index search instead of a LIKE scan
+        // over every row. The tokenizer folds case, so the range is of the folded text.
+        const QString folded = query.toLower();
+        static const char32_t kLast = 0x10FFFF; // sorts after every character in UTF-8
+        const QString upTo = folded + QString::fromUcs4(&kLast, 1);
+        return {QString(QStringLiteral("id IN (SELECT rowid FROM ") + ftsTable + QStringLiteral(" WHERE ") + ftsTable +
+                    QStringLiteral(" MATCH (SELECT coalesce(group_concat('\"' || replace(term, '\"', "
+                                   "'\"\"') || '\"', ' OR '), '\"\"') FROM ") +
+                    ftsTable + QStringLiteral("_terms WHERE term >= ? AND term < ?))")),
+                {folded, upTo}};
+    }
     QStringList parts;
     QVariantList values;
     const QString pattern = likePattern(query);

@@ -86,69 +86,99 @@ YearStatistics Statistics::compute(int year, const QDate &asOfDate) const
     for (int n : std::as_const(s.deputiesByLevel))
         s.deputiesTotal += n;
 
-    // Appeals of the year: one pass for the step counts.
+    // Appeals of the year. Each pass over them costs a table lookup per appeal (the rows are wide), so
+    // everything is counted in three passes instead of one per figure (docs/PERFORMANCE.md):
+    // 1. per deputy, every step count; the year's totals are the sums over the deputies,
+    // 2. per category, channel and month received,
+    // 3. per month resolved.
     const QString appealsOfYear =
         QStringLiteral(" FROM appeals a WHERE a.deleted_at IS NULL AND a.received_on >= ? AND a.received_on < ?");
+    QHash<qint64, int> received;
+    QHash<qint64, int> resolved;
+    QHash<qint64, int> answered;
     {
+        // The follow-up visit test and the latest rating are sub-queries per appeal: the materialised
+        // view computes each once per row although the sums use them twice.
         QSqlQuery q = m_db.prepare(
-            QStringLiteral("SELECT count(*),"
-                           " count(a.accepted_on),"
-                           " sum(a.accepted_on IS NULL AND (a.redirect_reason <> '' OR a.status = 'redirected')),"
-                           " sum(a.duplicate_of IS NOT NULL),"
-                           " count(a.resolved_on),"
-                           " count(a.reply_on),"
-                           " sum(EXISTS (SELECT 1 FROM follow_up_visits v WHERE v.appeal_id = a.id AND v.deleted_at IS NULL)),"
-                           " sum(a.status = 'closed'),"
-                           " sum(a.accepted_on IS NOT NULL AND a.duplicate_of IS NULL AND a.deadline < ?"
-                           "     AND (a.resolved_on IS NULL OR a.resolved_on > ?) AND a.accepted_on <= ?),"
-                           " sum(a.is_group <> 0)")
-            + appealsOfYear);
-        if (m_db.exec(q, {asOfText, asOfText, asOfText, r.from, r.to}) && q.next()) {
-            s.appealsReceived = q.value(0).toInt();
-            s.appealsAccepted = q.value(1).toInt();
-            s.appealsRedirected = q.value(2).toInt();
-            s.appealsMerged = q.value(3).toInt();
-            s.appealsResolved = q.value(4).toInt();
-            s.appealsAnswered = q.value(5).toInt();
-            s.appealsVisited = q.value(6).toInt();
-            s.appealsClosed = q.value(7).toInt();
-            s.appealsOverdue = q.value(8).toInt();
-            s.appealsGroup = q.value(9).toInt();
+            QStringLiteral("WITH y AS MATERIALIZED (SELECT a.deputy_id, a.accepted_on, a.redirect_reason, a.status,"
+                           " a.duplicate_of, a.resolved_on, a.reply_on, a.deadline, a.is_group,"
+                           " EXISTS (SELECT 1 FROM follow_up_visits v WHERE v.appeal_id = a.id AND v.deleted_at IS NULL)"
+                           "   AS visited,"
+                           " (SELECT v2.satisfaction FROM follow_up_visits v2 WHERE v2.appeal_id = a.id"
+                           "   AND v2.deleted_at IS NULL AND v2.satisfaction <> ''"
+                           "   ORDER BY v2.visited_on DESC, v2.id DESC LIMIT 1) AS rating")
+            + appealsOfYear
+            + QStringLiteral(")"
+                             " SELECT coalesce(deputy_id, 0), count(*),"
+                             " count(accepted_on),"
+                             " sum(accepted_on IS NULL AND (redirect_reason <> '' OR status = 'redirected')),"
+                             " sum(duplicate_of IS NOT NULL),"
+                             " count(resolved_on),"
+                             " count(reply_on),"
+                             " sum(visited),"
+                             " sum(status = 'closed'),"
+                             " sum(accepted_on IS NOT NULL AND duplicate_of IS NULL AND deadline < ?"
+                             "     AND (resolved_on IS NULL OR resolved_on > ?) AND accepted_on <= ?),"
+                             " sum(is_group <> 0),"
+                             " sum(reply_on IS NOT NULL AND visited),"
+                             " sum(rating IN ('satisfied', 'basic')),"
+                             " count(rating)"
+                             " FROM y GROUP BY 1"));
+        int followedUp = 0;
+        int satisfied = 0;
+        int rated = 0;
+        if (m_db.exec(q, {r.from, r.to, asOfText, asOfText, asOfText})) {
+            while (q.next()) {
+                const qint64 deputy = q.value(0).toLongLong();
+                const int n = q.value(1).toInt();
+                s.appealsReceived += n;
+                s.appealsAccepted += q.value(2).toInt();
+                s.appealsRedirected += q.value(3).toInt();
+                s.appealsMerged += q.value(4).toInt();
+                s.appealsResolved += q.value(5).toInt();
+                s.appealsAnswered += q.value(6).toInt();
+                s.appealsVisited += q.value(7).toInt();
+                s.appealsClosed += q.value(8).toInt();
+                s.appealsOverdue += q.value(9).toInt();
+                s.appealsGroup += q.value(10).toInt();
+                followedUp += q.value(11).toInt();
+                satisfied += q.value(12).toInt();
+                rated += q.value(13).toInt();
+                if (deputy > 0) {
+                    received.insert(deputy, n);
+                    resolved.insert(deputy, q.value(5).toInt());
+                    answered.insert(deputy, q.value(6).toInt());
+                }
+            }
         }
+        s.satisfactionRate = ratio(satisfied, rated);
+        s.followUpRate = ratio(followedUp, s.appealsAnswered);
     }
-    s.appealsByCategory = groupCounts(
-        m_db, QStringLiteral("SELECT CASE WHEN a.category = '' THEN '其他' ELSE a.category END, count(*)") + appealsOfYear
-                  + QStringLiteral(" GROUP BY 1"),
-        {r.from, r.to});
-    s.appealsByChannel =
-        groupCounts(m_db, QStringLiteral("SELECT a.channel, count(*)") + appealsOfYear + QStringLiteral(" GROUP BY 1"),
-                    {r.from, r.to});
-    fillKeys(s.appealsByChannel, Codes::Channel);
     {
-        const QMap<QString, int> received = groupCounts(
-            m_db, QStringLiteral("SELECT substr(a.received_on, 6, 2), count(*)") + appealsOfYear + QStringLiteral(" GROUP BY 1"),
-            {r.from, r.to});
-        const QMap<QString, int> resolved = groupCounts(
+        QMap<QString, int> byMonth;
+        QSqlQuery q = m_db.prepare(
+            QStringLiteral("SELECT CASE WHEN a.category = '' THEN '其他' ELSE a.category END, a.channel,"
+                           " substr(a.received_on, 6, 2), count(*)")
+            + appealsOfYear + QStringLiteral(" GROUP BY 1, 2, 3"));
+        if (m_db.exec(q, {r.from, r.to})) {
+            while (q.next()) {
+                const int n = q.value(3).toInt();
+                s.appealsByCategory[q.value(0).toString()] += n;
+                s.appealsByChannel[q.value(1).toString()] += n;
+                byMonth[q.value(2).toString()] += n;
+            }
+        }
+        fillKeys(s.appealsByChannel, Codes::Channel);
+        const QMap<QString, int> resolvedByMonth = groupCounts(
             m_db,
             QStringLiteral("SELECT substr(a.resolved_on, 6, 2), count(*)") + appealsOfYear
                 + QStringLiteral(" AND a.resolved_on >= ? AND a.resolved_on < ? GROUP BY 1"),
             {r.from, r.to, r.from, r.to});
         for (int m = 1; m <= 12; ++m) {
             const QString key = QStringLiteral("%1").arg(m, 2, 10, QLatin1Char('0'));
-            s.appealsByMonth << received.value(key);
-            s.resolvedByMonth << resolved.value(key);
+            s.appealsByMonth << byMonth.value(key);
+            s.resolvedByMonth << resolvedByMonth.value(key);
         }
-    }
-    // Satisfaction: the latest rated visit of each appeal of the year.
-    {
-        QSqlQuery q = m_db.prepare(
-            QStringLiteral("SELECT sum(v.satisfaction IN ('satisfied', 'basic')), count(*)"
-                           " FROM appeals a JOIN follow_up_visits v ON v.id = ("
-                           "   SELECT v2.id FROM follow_up_visits v2 WHERE v2.appeal_id = a.id AND v2.deleted_at IS NULL"
-                           "   AND v2.satisfaction <> '' ORDER BY v2.visited_on DESC, v2.id DESC LIMIT 1)"
-                           " WHERE a.deleted_at IS NULL AND a.received_on >= ? AND a.received_on < ?"));
-        if (m_db.exec(q, {r.from, r.to}) && q.next())
-            s.satisfactionRate = ratio(q.value(0).toInt(), q.value(1).toInt());
     }
 
     // Suggestions submitted in the year.
@@ -228,20 +258,10 @@ YearStatistics Statistics::compute(int year, const QDate &asOfDate) const
 
     // Rates.
     s.replyRate = ratio(s.appealsAnswered, s.appealsReceived - s.appealsMerged);
-    s.followUpRate = ratio(
-        m_db.scalar(QStringLiteral("SELECT count(*)") + appealsOfYear
-                        + QStringLiteral(" AND a.reply_on IS NOT NULL AND EXISTS (SELECT 1 FROM follow_up_visits v"
-                                         " WHERE v.appeal_id = a.id AND v.deleted_at IS NULL)"),
-                    {r.from, r.to})
-            .toInt(),
-        s.appealsAnswered);
     s.resolutionRate = ratio(s.appealsResolved, s.appealsAccepted);
 
     // Per deputy.
     const QVariantList yearValues = {r.from, r.to};
-    const auto received = countsById(m_db, QStringLiteral("SELECT a.deputy_id, count(*)") + appealsOfYear + QStringLiteral(" GROUP BY 1"), yearValues);
-    const auto resolved = countsById(m_db, QStringLiteral("SELECT a.deputy_id, count(a.resolved_on)") + appealsOfYear + QStringLiteral(" GROUP BY 1"), yearValues);
-    const auto answered = countsById(m_db, QStringLiteral("SELECT a.deputy_id, count(a.reply_on)") + appealsOfYear + QStringLiteral(" GROUP BY 1"), yearValues);
     const auto led = countsById(m_db, QStringLiteral("SELECT g.lead_deputy_id, count(*)") + suggestionsOfYear + QStringLiteral(" GROUP BY 1"), yearValues);
     const auto cosigned = countsById(
         m_db,

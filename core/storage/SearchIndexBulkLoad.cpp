@@ -37,7 +37,7 @@ Status SearchIndexBulkLoad::finish()
 {
     for (const Table &t : std::as_const(m_tables)) {
         // Table and column names are our own constants above, never user text.
-        QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO %1_fts(rowid, %2) SELECT id, %2 FROM %1 WHERE id > ?")
+        QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO %1_fts(rowid, %2) SELECT id, %2 FROM %1_fts_source WHERE id > ?")
                                        .arg(t.table, t.columns));
         if (Status s = m_db.exec(q, {t.maxIdBefore}); !s)
             return s;
@@ -46,4 +46,13 @@ Status SearchIndexBulkLoad::finish()
     }
     m_tables.clear();
     return Status::ok();
+}
+
+bool SearchIndexBulkLoad::pending(const QString &table, qint64 id) const
+{
+    for (const Table &t : m_tables) {
+        if (t.table == table)
+            return id > t.maxIdBefore;
+    }
+    return false;
 }
