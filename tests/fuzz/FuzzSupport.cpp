@@ -14,8 +14,9 @@
 
 namespace {
 
-// Kept for the whole run: libFuzzer never returns from its loop normally.
-std::unique_ptr<QCoreApplication> s_application;
+// Kept for the whole run and never destroyed: libFuzzer ends with exit(), when Qt's own globals may
+// already be gone, and destroying the application then crashes. Reachable, so not reported as a leak.
+QCoreApplication *s_application = nullptr;
 std::unique_ptr<QTemporaryDir> s_folder;
 
 } // namespace
@@ -32,7 +33,7 @@ void initialise(int *argc, char ***argv)
     qputenv("XDG_CONFIG_HOME", root + "/config");
     qputenv("XDG_CACHE_HOME", root + "/cache");
     qputenv("LIAISON_LEDGER_DB", root + "/data/ledger.sqlite");
-    s_application = std::make_unique<QCoreApplication>(*argc, *argv);
+    s_application = new QCoreApplication(*argc, *argv);
     Paths::applyApplicationIdentity();
     QSettings().setValue(QStringLiteral("automaticBackups"), false);
 }
