@@ -238,6 +238,34 @@ struct LedgerImport::Session
     qint64 bytesTotal = 0;
     SearchIndexBulkLoad *searchIndex = nullptr; ///< new rows are indexed for search at the end
 
+    /// Hand-made rows already in the file, by date: what a row is matched on when it has no uuid.
+    QHash<QString, QSet<QString>> contentKeysByDay;
+    static inline const QString kAppealsOfDaySql =
+        QStringLiteral("SELECT coalesce(deputy_id, 0), person_name, content FROM appeals "
+                       "WHERE received_on = ? AND deleted_at IS NULL");
+
+    static QString contentKey(qint64 deputyId, const QString &person, const QString &content)
+    {
+        return QString::number(deputyId) + QChar(0x1f) + person + QChar(0x1f) + content;
+    }
+
+    /// The content keys of the live appeals received on `day`, read from the file the first time;
+    /// nullptr when reading fails.
+    const QSet<QString> *appealsOfDay(Database &db, const QString &day)
+    {
+        auto it = contentKeysByDay.find(day);
+        if (it != contentKeysByDay.end())
+            return &*it;
+        QSqlQuery &q = query(db, kAppealsOfDaySql);
+        if (!db.exec(q, {day}))
+            return nullptr;
+        QSet<QString> keys;
+        while (q.next())
+            keys.insert(contentKey(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()));
+        q.finish();
+        return &*contentKeysByDay.insert(day, keys);
+    }
+
     QSqlQuery &query(Database &db, const QString &sql)
     {
         auto it = queries.find(sql);
@@ -597,11 +625,11 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
     }
 
     // The statements run for every row, prepared once (the INSERT again only if its columns change).
-    QSqlQuery &existingQuery =
-        session.query(m_db, QStringLiteral("SELECT id, updated_at FROM ") + table + QStringLiteral(" WHERE uuid = ?"));
-    QSqlQuery &numberQuery =
-        session.query(m_db, QStringLiteral("SELECT uuid FROM ") + table +
-                                QStringLiteral(" WHERE station_id = ? AND number_year = ? AND number_seq = ?"));
+    QSqlQuery &existingQuery = session.query(m_db, QStringLiteral("SELECT id, updated_at FROM ") + table +
+                                                       QStringLiteral(" WHERE uuid = ?"));
+    QSqlQuery &numberQuery = session.query(
+        m_db, QStringLiteral("SELECT uuid FROM ") + table +
+                  QStringLiteral(" WHERE station_id = ? AND number_year = ? AND number_seq = ?"));
     QStringList insertNames;
     QSqlQuery *insertQuery = nullptr;
     QHash<int, QHash<QString, QString>> codeCache; // Codes::Kind → cell text → code
@@ -1220,18 +1248,16 @@ Status LedgerImport::importHandMadeAppeals(Session &session, CsvReader &reader, 
         }
 
         // The same appeal imported before (this file twice, or an overlapping file): left as it is.
+        // The appeals of each date are read once into a set and the set grows with every row imported,
+        // so a file whose rows share a few dates stays linear (a query per row scanned every appeal of
+        // that day: 40,000 rows of one day did not finish in five minutes).
+        const QString day = Ids::dateText(appeal.receivedOn);
         if (appeal.deputyId > 0 || !createDeputy) {
-            QSqlQuery &q = session.query(
-                m_db, QStringLiteral("SELECT 1 FROM appeals WHERE received_on = ? AND "
-                                     "coalesce(deputy_id, 0) = ? AND person_name = ? AND content = ? "
-                                     "AND deleted_at IS NULL LIMIT 1"));
-            if (Status s = m_db.exec(q, {Ids::dateText(appeal.receivedOn), appeal.deputyId, appeal.personName,
-                                         appeal.content});
-                !s)
-                return s;
-            const bool found = q.next();
-            q.finish();
-            if (found) {
+            const QSet<QString> *known = session.appealsOfDay(m_db, day);
+            if (!known)
+                return Database::queryFailure(session.query(m_db, LedgerImport::Session::kAppealsOfDaySql));
+            if (known->contains(
+                    LedgerImport::Session::contentKey(appeal.deputyId, appeal.personName, appeal.content))) {
                 ++session.result->unchanged;
                 continue;
             }
@@ -1267,6 +1293,8 @@ Status LedgerImport::importHandMadeAppeals(Session &session, CsvReader &reader, 
         }
         if (Status s = rowTx.commit(); !s)
             return s;
+        session.contentKeysByDay[day].insert(
+            LedgerImport::Session::contentKey(appeal.deputyId, appeal.personName, appeal.content));
         if (createDeputy)
             session.deputiesByName[deputyName] << appeal.deputyId;
         ++session.result->inserted;
