@@ -1322,6 +1322,22 @@
         <source>New value</source>
         <translation>新值</translation>
     </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Created as demo data</source>
+        <translation>新建（演示数据）</translation>
+    </message>
+    <message>
+        <source>(no name recorded)</source>
+        <translation>（未记录姓名）</translation>
+    </message>
+    <message>
+        <source>no. %1 (no longer exists)</source>
+        <translation>编号 %1（已不存在）</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailDialog</name>
@@ -2208,6 +2224,18 @@
         <source>With --purge or --empty: really delete (without it, only show what would go).</source>
         <translation>与 --purge 或 --empty 一起使用：实际删除（不加此项只显示将删除的记录）。</translation>
     </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db 需要一个文件名。</translation>
+    </message>
+    <message>
+        <source>Unknown deputies: %1. Add --create-missing-deputies to create them.</source>
+        <translation>本台账中没有这些代表：%1。如需创建，请加上 --create-missing-deputies。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not UTF-8 text; nothing was saved. Save it as UTF-8 (in Notepad: Save as, Encoding UTF-8) and try again.</source>
+        <translation>“%1”不是 UTF-8 文本，没有保存任何内容。请将其另存为 UTF-8 编码（记事本中：另存为，编码选 UTF-8）后重试。</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -2798,6 +2826,18 @@
         <source>Cannot prepare &quot;%1&quot; for recording changes (the audit trail). The file was not changed.</source>
         <translation>无法为“%1”启用修改记录（操作记录）。文件未被更改。</translation>
     </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not allow creating files, and the program needs to keep its working files (a lock and a write-ahead log) beside the ledger file. Copy the ledger file to a folder where you may write, such as your Documents folder, and open the copy. The file was not changed.</source>
+        <translation>文件夹“%1”不允许新建文件，而本程序需要在台账文件旁边保存工作文件（锁文件和预写日志）。请把台账文件复制到您有写入权限的文件夹（例如“文档”文件夹），然后打开副本。原文件没有被修改。</translation>
+    </message>
+    <message>
+        <source>The ledger file &quot;%1&quot; is read-only: its permissions, or the disk it is on, do not allow changes. Open it read-only to look at it, or copy it to a folder where you may write and open the copy. The file was not changed.</source>
+        <translation>台账文件“%1”是只读的：它的权限或所在的磁盘不允许修改。可以以只读方式打开查看，或把它复制到您有写入权限的文件夹后打开副本。文件没有被修改。</translation>
+    </message>
+    <message>
+        <source>The ledger file &quot;%1&quot; was deleted, moved or replaced by another program while it was open here, so the change was not saved. To keep what is open now, use &quot;Save a copy&quot; in the File menu; then open the ledger file again from where it is, or restore a backup.</source>
+        <translation>台账文件“%1”在本程序打开期间被其他程序删除、移走或替换，因此这次修改没有保存。要保留当前打开的内容，请立即使用“文件”菜单中的“另存副本”；然后从文件现在所在的位置重新打开台账文件，或恢复一个备份。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -2882,10 +2922,6 @@
         <translation>未知</translation>
     </message>
     <message>
-        <source>Term </source>
-        <translation>届次 </translation>
-    </message>
-    <message>
         <source>e.g. 138 1234 5678 or 027-8888 1234</source>
         <translation>例如 138 1234 5678 或 027-8888 1234</translation>
     </message>
@@ -2948,6 +2984,10 @@
     <message>
         <source>&amp;Add deputy</source>
         <translation>添加代表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Term %1</source>
+        <translation>第%1届</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3839,14 @@ Create them?</source>
         <source>The rejected rows and their reasons are in %1. Correct them there and import that file again.</source>
         <translation>未通过的行及原因已写入 %1。请在其中修改后重新导入该文件。</translation>
     </message>
+    <message>
+        <source>The main window shows the imported records.</source>
+        <translation>主窗口已显示导入的记录。</translation>
+    </message>
+    <message>
+        <source>The ledger file is as it was before.</source>
+        <translation>台账文件保持原样，未作任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerExport</name>
@@ -4014,10 +4062,6 @@ Create them?</source>
         <translation>有多位代表名叫“%1”，请改在程序中登记此诉求。</translation>
     </message>
     <message>
-        <source>No deputy is named %1. Add the deputy first, or allow creating missing deputies (--create-missing-deputies).</source>
-        <translation>没有名叫“%1”的代表。请先添加该代表，或允许自动创建缺少的代表（--create-missing-deputies）。</translation>
-    </message>
-    <message>
         <source>Date received</source>
         <translation>接待日期</translation>
     </message>
@@ -4060,6 +4104,10 @@ Create them?</source>
     <message>
         <source>In &quot;%1&quot; the columns &quot;%2&quot; and &quot;%3&quot; are both taken for the same field. Map one of them to another field or to the notes; nothing was imported.</source>
         <translation>“%1”中的“%2”和“%3”两列被设为同一字段。请把其中一列改为其他字段或保留到备注；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>No deputy is named %1. Add the deputy first, or let the import create the missing deputies.</source>
+        <translation>没有名叫“%1”的代表。请先添加该代表，或允许导入时创建缺少的代表。</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +4716,10 @@ Do this only for a deputy entered by mistake. A deputy who left office keeps the
         <translation>
             <numerusform>共 %n 名选民。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filled in from the %1 profile: check what has changed, then save.</source>
+        <translation>已按%1年的选区情况预先填写：请核对有变化的内容后保存。</translation>
     </message>
 </context>
 <context>
@@ -5408,16 +5460,20 @@ Records you delete from the ledgers wait here, so that a mistake can be undone.<
         <translation>联络站名称：请填写代表联络站的名称。</translation>
     </message>
     <message>
-        <source>Station name: at most 200 characters.</source>
-        <translation>联络站名称：最多 200 个字符。</translation>
-    </message>
-    <message>
-        <source>Street: at most 200 characters.</source>
-        <translation>所属街道：最多 200 个字符。</translation>
-    </message>
-    <message>
         <source>The station no longer exists.</source>
         <translation>该联络站已不存在。</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>联络站名称</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>所属街道</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
 </context>
 <context>
