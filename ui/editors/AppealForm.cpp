@@ -111,12 +111,7 @@ AppealForm::AppealForm(Database &database, qint64 id, qint64 defaultDeputyId, QW
     m_handling = new QGroupBox(tr("Handling"), this);
     m_handling->setObjectName(QStringLiteral("handling"));
     auto *handlingLayout = new QVBoxLayout(m_handling);
-    // A grid, not a QFormLayout: Qt 6.4's QFormLayout overruns its buffers computing heights when rows
-    // with word-wrapped labels are hidden, and empty rows here are hidden.
-    m_handlingForm = new QGridLayout;
-    m_handlingForm->setHorizontalSpacing(8);
-    m_handlingForm->setVerticalSpacing(4);
-    m_handlingForm->setColumnStretch(1, 1);
+    m_handlingForm = FormLayouts::infoGrid();
     handlingLayout->addLayout(m_handlingForm);
     addInfoRow(tr("Status:"), QStringLiteral("info_status"));
     addInfoRow(tr("Accepted on:"), QStringLiteral("info_accepted"));
@@ -168,16 +163,7 @@ AppealForm::AppealForm(Database &database, qint64 id, qint64 defaultDeputyId, QW
 
 void AppealForm::addInfoRow(const QString &label, const QString &objectName)
 {
-    auto *value = new QLabel(m_handling);
-    value->setObjectName(objectName);
-    value->setWordWrap(true);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *name = new QLabel(label, m_handling);
-    name->setObjectName(objectName + QStringLiteral("_label"));
-    name->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    const int row = m_handlingForm->rowCount();
-    m_handlingForm->addWidget(name, row, 0);
-    m_handlingForm->addWidget(value, row, 1);
+    FormLayouts::addInfoRow(m_handlingForm, m_handling, label, objectName);
 }
 
 void AppealForm::setInfo(const QString &objectName, const QString &text)

@@ -1,7 +1,9 @@
 #include "editors/FormLayouts.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 
 namespace FormLayouts {
 
@@ -25,6 +27,29 @@ QHBoxLayout *twoColumns(QFormLayout *&left, QFormLayout *&right)
     row->addLayout(left, 1);
     row->addLayout(right, 1);
     return row;
+}
+
+QGridLayout *infoGrid()
+{
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(4);
+    grid->setColumnStretch(1, 1);
+    return grid;
+}
+
+void addInfoRow(QGridLayout *grid, QWidget *parent, const QString &label, const QString &objectName)
+{
+    auto *name = new QLabel(label, parent);
+    name->setObjectName(objectName + QStringLiteral("_label"));
+    name->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    auto *value = new QLabel(parent);
+    value->setObjectName(objectName);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const int row = grid->rowCount();
+    grid->addWidget(name, row, 0);
+    grid->addWidget(value, row, 1);
 }
 
 } // namespace FormLayouts

@@ -110,10 +110,7 @@ SuggestionForm::SuggestionForm(Database &database, qint64 id, qint64 defaultDepu
     m_handling = new QGroupBox(tr("Handling"), this);
     m_handling->setObjectName(QStringLiteral("handling"));
     auto *handlingLayout = new QVBoxLayout(m_handling);
-    m_info = new QGridLayout;
-    m_info->setHorizontalSpacing(8);
-    m_info->setVerticalSpacing(4);
-    m_info->setColumnStretch(1, 1);
+    m_info = FormLayouts::infoGrid();
     handlingLayout->addLayout(m_info);
     addInfoRow(tr("Status:"), QStringLiteral("info_status"));
     addInfoRow(tr("Round:"), QStringLiteral("info_round"));
@@ -163,16 +160,7 @@ SuggestionForm::SuggestionForm(Database &database, qint64 id, qint64 defaultDepu
 
 void SuggestionForm::addInfoRow(const QString &label, const QString &objectName)
 {
-    auto *name = new QLabel(label, m_handling);
-    name->setObjectName(objectName + QStringLiteral("_label"));
-    name->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    auto *value = new QLabel(m_handling);
-    value->setObjectName(objectName);
-    value->setWordWrap(true);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    const int row = m_info->rowCount();
-    m_info->addWidget(name, row, 0);
-    m_info->addWidget(value, row, 1);
+    FormLayouts::addInfoRow(m_info, m_handling, label, objectName);
 }
 
 void SuggestionForm::setInfo(const QString &objectName, const QString &text)
