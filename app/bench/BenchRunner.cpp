@@ -236,7 +236,13 @@ void BenchRunner::measureImport(const QString &sourcePath, qint64 sourceAppeals)
     say(QStringLiteral("Import of %1 appeals from CSV (%2)").arg(sourceAppeals).arg(folder));
     qint64 expected = 0;
     {
-        Database::OpenResult opened = Database::open(sourcePath, Database::Mode::ReadOnly);
+        // For writing: an export with full personal data is recorded in the file's audit trail (and
+        // refused from a file opened read-only).
+        Database::OpenResult opened = Database::open(sourcePath);
+        if (!opened.database) {
+            say(QStringLiteral("  The file to export from could not be opened: %1").arg(opened.status.message()));
+            return;
+        }
         Database &db = *opened.database;
         for (Ledger l : ledgers) // these four ledgers' tables have the ledgers' names
             expected += db.scalar(QStringLiteral("SELECT count(*) FROM ") + Ledgers::name(l) +
