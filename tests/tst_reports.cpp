@@ -255,6 +255,27 @@ private slots:
         QVERIFY(files.value("content.xml").contains(QStringLiteral("全年共收集群众诉求3件")));
     }
 
+    void odtTablesSpanTheTextWidthWithTheirColumnProportions()
+    {
+        // Qt writes 100 % as "100pt" and columns as "30%" (not ODF): LibreOffice showed narrow tables.
+        TestDatabase t;
+        makeFixture(t.db());
+        const QString odt = t.dir() + QStringLiteral("/report.odt");
+        QVERIFY_OK(AnnualReport(t.db()).write(2022, odt));
+        const auto entries = ZipArchive::read(fileBytes(odt));
+        QVERIFY(entries);
+        QString content;
+        for (const ZipArchive::Entry &e : *entries)
+            if (e.name == "content.xml")
+                content = QString::fromUtf8(e.data);
+        QVERIFY(content.contains(QStringLiteral("<style:table-properties")));
+        QVERIFY(!content.contains(QStringLiteral("style:width=\"100pt\"")));
+        QVERIFY(!content.contains(QRegularExpression(QStringLiteral("style:column-width=\"[0-9.]+%\""))));
+        // 210 mm less the margins (26 + 22 mm) is the text width of the page.
+        QVERIFY(content.contains(QStringLiteral("style:width=\"162.0mm\" style:rel-width=\"100%\"")));
+        QVERIFY(content.contains(QRegularExpression(QStringLiteral("style:rel-column-width=\"[0-9]+\\*\""))));
+    }
+
     void copiedTextHasTheIdeographsNotTheirRadicals()
     {
         TestDatabase t;

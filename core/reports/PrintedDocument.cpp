@@ -238,6 +238,45 @@ Status writeFile(const QString &path, const QByteArray &bytes)
     return {};
 }
 
+// Qt's ODF writer (6.4) writes a table's percentage width as points ("100pt" for 100 %) and its columns'
+// percentage widths as "30%", which ODF does not allow: LibreOffice then shows every table 100 points wide,
+// with "300" broken over two lines. Every table we build has percentage widths (DocumentBuilder::table and
+// its callers), so they are rewritten as ODF's relative widths over the text width of the A4 page.
+QByteArray fixOdtTableWidths(const QByteArray &content)
+{
+    const double textWidthMm = 210.0 - kMarginLeftMm - kMarginRightMm;
+    QString xml = QString::fromUtf8(content);
+    static const QRegularExpression tableWidth(
+        QStringLiteral("(<style:table-properties [^>]*?)style:width=\"([0-9.]+)pt\""));
+    static const QRegularExpression columnWidth(QStringLiteral("style:column-width=\"([0-9.]+)%\""));
+    QString out;
+    out.reserve(xml.size() + 4096);
+    qsizetype done = 0;
+    for (auto it = tableWidth.globalMatch(xml); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const double percent = qBound(1.0, m.captured(2).toDouble(), 100.0);
+        out += QStringView(xml).mid(done, m.capturedStart() - done);
+        out += m.captured(1);
+        out += QStringLiteral("style:width=\"%1mm\" style:rel-width=\"%2%\"")
+                   .arg(textWidthMm * percent / 100.0, 0, 'f', 1)
+                   .arg(percent, 0, 'g', 4);
+        done = m.capturedEnd();
+    }
+    out += QStringView(xml).mid(done);
+    xml = out;
+    out.clear();
+    done = 0;
+    for (auto it = columnWidth.globalMatch(xml); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(xml).mid(done, m.capturedStart() - done);
+        // Relative column widths are integers in proportion to each other: hundredths of a percent.
+        out += QStringLiteral("style:rel-column-width=\"%1*\"").arg(qRound(m.captured(1).toDouble() * 100));
+        done = m.capturedEnd();
+    }
+    out += QStringView(xml).mid(done);
+    return out.toUtf8();
+}
+
 // Qt's ODF writer leaves out the page style: no paper size, no running header, no page numbers.
 // This adds styles.xml with an A4 page of the PDF's margins, the header over a rule and
 // "第 N 页 共 M 页" under the text, as the default master page every paragraph uses.
@@ -299,6 +338,8 @@ QByteArray addOdtPageStyle(const QByteArray &odt, const QString &header)
                                "manifest:full-path=\"styles.xml\"/>\n");
             manifestFound = true;
         }
+        if (e.name == "content.xml")
+            e.data = fixOdtTableWidths(e.data);
         // The package's type must come first and uncompressed, so that it can be recognised.
         e.compressed = e.name != "mimetype";
     }
