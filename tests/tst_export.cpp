@@ -14,6 +14,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <sqlite3.h>
+
 /// Excel-safe CSV and .xlsx export of every ledger, masking, and the handoff bundle.
 class TestExport : public QObject
 {
@@ -315,6 +317,66 @@ private slots:
         QFETCH(QString, cell);
         QFETCH(QString, written);
         QCOMPARE(CsvWriter::escapeCell(cell), written);
+        // The export's UTF-8 path makes the same bytes.
+        QCOMPARE(CsvWriter::escapeCellUtf8(cell.toUtf8()), written.toUtf8());
+    }
+
+    void exportMatchesTheKnownGoodFile_data()
+    {
+        QTest::addColumn<int>("ledger");
+        QTest::addColumn<bool>("full");
+        QTest::addColumn<qint64>("deputy");
+        QTest::addColumn<QString>("file");
+        for (Ledger ledger : Ledgers::all()) {
+            const QString name = Ledgers::name(ledger);
+            QTest::newRow(qPrintable(name + QStringLiteral(": handoff (phones masked, confidential hidden)")))
+                << int(ledger) << false << qint64(0) << name + QStringLiteral("-2022-handoff.csv");
+            QTest::newRow(qPrintable(name + QStringLiteral(": full personal data")))
+                << int(ledger) << true << qint64(0) << name + QStringLiteral("-2022-full.csv");
+        }
+        QTest::newRow("appeals of one deputy") << int(Ledger::Appeals) << false << qint64(1)
+                                               << QStringLiteral("appeals-2022-deputy1-handoff.csv");
+    }
+
+    /// Every ledger of tests/data/export/tricky-ledgers.sql exported byte for byte as the exporter wrote
+    /// it before its UTF-8 fast path: quotes, CR/LF, leading = + - @ tab CR, apostrophes, leading zeros,
+    /// 18-digit numbers, masked phones (also inside the contact voters' JSON), confidential appeals,
+    /// Chinese and a 4-byte character, unknown codes, and values SQLite holds as invalid UTF-8, U+FFFE,
+    /// a surrogate, a BLOB, a REAL or text in an integer column (those take the exact slow path).
+    void exportMatchesTheKnownGoodFile()
+    {
+        QFETCH(int, ledger);
+        QFETCH(bool, full);
+        QFETCH(qint64, deputy);
+        QFETCH(QString, file);
+        TestDatabase t;
+        QCOMPARE(t.stationId(), qint64(1));
+        const QByteArray script = fileBytes(QStringLiteral(LL_TEST_DATA_DIR "/export/tricky-ledgers.sql"));
+        QVERIFY(!script.isEmpty());
+        char *error = nullptr;
+        QVERIFY2(sqlite3_exec(t.db().handle(), script.constData(), nullptr, nullptr, &error) == SQLITE_OK, error);
+        const QString path = m_out.filePath(QStringLiteral("known-good-") + file);
+        const Status s = LedgerExport(t.db()).writeCsv(Ledger(ledger), {2022, deputy, full}, path);
+        QVERIFY2(s, qPrintable(s.message()));
+        const QByteArray expected = fileBytes(QStringLiteral(LL_TEST_DATA_DIR "/export/") + file);
+        QVERIFY(!expected.isEmpty());
+        const QByteArray written = fileBytes(path);
+        if (written != expected) {
+            qsizetype at = 0;
+            while (at < written.size() && at < expected.size() && written.at(at) == expected.at(at))
+                ++at;
+            QFAIL(qPrintable(QStringLiteral("first difference at byte %1: written \"%2\", expected \"%3\"")
+                                 .arg(at)
+                                 .arg(QString::fromUtf8(written.mid(std::max<qsizetype>(0, at - 20), 60)),
+                                      QString::fromUtf8(expected.mid(std::max<qsizetype>(0, at - 20), 60)))));
+        }
+        // The rows the generic interface gives are the same cells.
+        int rows = 0;
+        QVERIFY(LedgerExport(t.db()).forEachRow(Ledger(ledger), {2022, deputy, full}, [&](const QStringList &cells) {
+            ++rows;
+            QCOMPARE(cells.size(), LedgerExport::columns(Ledger(ledger)).size());
+        }));
+        QCOMPARE(rows, parseCsv(expected).size() - 1);
     }
 };
 

@@ -1,11 +1,17 @@
 #include "TestDatabase.h"
 
+#include "common/Ids.h"
+#include "demo/DemoGenerator.h"
 #include "stats/Statistics.h"
 #include "stats/StatisticsJson.h"
 
 #include <QJsonArray>
 #include <QTest>
 #include <QUuid>
+
+#include <sqlite3.h>
+
+#include <numeric>
 
 /// The year's figures on a small hand-built fixture whose every number was counted by hand
 /// (see the comments in fixture()).
@@ -133,6 +139,64 @@ private:
         sql(QStringLiteral("UPDATE appeals SET deleted_at = 'x' WHERE number = '2022-0007'"));
     }
 
+    /// SQL for the edge cases: appeal `id` of the station (id 1) received on `received`, with `more`
+    /// column assignments; a follow-up visit; deputy 1 (district) is always there.
+    static QString edgeAppeal(int id, const char *received, const char *more = "")
+    {
+        QString sql = QStringLiteral("INSERT INTO appeals(id, uuid, station_id, number, number_year, number_seq,"
+                                     " received_on, channel, deputy_id, content, created_at, updated_at) VALUES"
+                                     " (%1, 'a%1', 1, 'N-%1', 2022, %1, '%2', 'onsite', 1, '诉求', 'x', 'x');")
+                          .arg(id)
+                          .arg(QLatin1String(received));
+        if (*more)
+            sql += QStringLiteral("UPDATE appeals SET %1 WHERE id = %2;").arg(QString::fromUtf8(more)).arg(id);
+        return sql;
+    }
+
+    static QString edgeVisit(int id, int appealId, const char *on, const char *satisfaction, const char *more = "")
+    {
+        QString sql = QStringLiteral("INSERT INTO follow_up_visits(id, uuid, appeal_id, visited_on, method,"
+                                     " satisfaction, created_at, updated_at) VALUES"
+                                     " (%1, 'v%1', %2, '%3', 'phone', '%4', 'x', 'x');")
+                          .arg(id)
+                          .arg(appealId)
+                          .arg(QLatin1String(on), QLatin1String(satisfaction));
+        if (*more)
+            sql += QStringLiteral("UPDATE follow_up_visits SET %1 WHERE id = %2;").arg(QString::fromUtf8(more)).arg(id);
+        return sql;
+    }
+
+    static double figure(const YearStatistics &s, const QString &name)
+    {
+        const DeputyFigures d1 = s.byDeputy.value(0);
+        const QHash<QString, double> figures = {
+            {QStringLiteral("received"), s.appealsReceived},
+            {QStringLiteral("accepted"), s.appealsAccepted},
+            {QStringLiteral("resolved"), s.appealsResolved},
+            {QStringLiteral("answered"), s.appealsAnswered},
+            {QStringLiteral("visited"), s.appealsVisited},
+            {QStringLiteral("overdue"), s.appealsOverdue},
+            {QStringLiteral("merged"), s.appealsMerged},
+            {QStringLiteral("follow-up rate"), s.followUpRate},
+            {QStringLiteral("satisfaction rate"), s.satisfactionRate},
+            {QStringLiteral("visits"), s.visitsTotal},
+            {QStringLiteral("unsatisfied visits"), s.visitsBySatisfaction.value(QStringLiteral("unsatisfied"))},
+            {QStringLiteral("received in January"), s.appealsByMonth.value(0)},
+            {QStringLiteral("received in December"), s.appealsByMonth.value(11)},
+            {QStringLiteral("resolved in March"), s.resolvedByMonth.value(2)},
+            {QStringLiteral("resolved by month"), std::accumulate(s.resolvedByMonth.begin(), s.resolvedByMonth.end(), 0)},
+            {QStringLiteral("其他"), s.appealsByCategory.value(QStringLiteral("其他"))},
+            {QStringLiteral("on-site"), s.appealsByChannel.value(QStringLiteral("onsite"))},
+            {QStringLiteral("deputy received"), d1.appealsReceived},
+            {QStringLiteral("deputy resolved"), d1.appealsResolved},
+            {QStringLiteral("deputy answered"), d1.appealsAnswered},
+            {QStringLiteral("deputy visits"), d1.visits},
+        };
+        if (!figures.contains(name))
+            qFatal("no figure %s", qPrintable(name));
+        return figures.value(name);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -254,6 +318,199 @@ private slots:
         for (const char *key : {"id", "name", "level"})
             QVERIFY2(byDeputy.at(0).toObject().contains(QLatin1String(key)), key);
         QCOMPARE(o.value(QStringLiteral("activities")).toObject().value(QStringLiteral("by_type")).toObject().size(), 12);
+    }
+
+    void edgeCasesCountAsDefined_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<double>("expected");
+        const auto row = [](const char *tag, const QString &setup, const char *name, double expected) {
+            QTest::newRow(tag) << setup << QString::fromUtf8(name) << expected;
+        };
+        const QString answered = edgeAppeal(1, "2022-05-01", "reply_on = '2022-05-10'");
+        row("a deleted visit: the appeal is not visited", answered + edgeVisit(1, 1, "2022-05-20", "satisfied", "deleted_at = 'x'"),
+            "visited", 0);
+        row("a deleted visit: no follow-up", answered + edgeVisit(1, 1, "2022-05-20", "satisfied", "deleted_at = 'x'"),
+            "follow-up rate", 0);
+        row("a deleted visit: no verdict", answered + edgeVisit(1, 1, "2022-05-20", "satisfied", "deleted_at = 'x'"),
+            "satisfaction rate", 0);
+        row("a deleted visit: not a visit of the year",
+            answered + edgeVisit(1, 1, "2022-05-20", "satisfied", "deleted_at = 'x'"), "visits", 0);
+        const QString threeVisits = answered + edgeVisit(1, 1, "2022-03-01", "satisfied")
+            + edgeVisit(2, 1, "2022-04-01", "unsatisfied") + edgeVisit(3, 1, "2022-05-01", "");
+        row("the latest visit with a verdict decides, a later one without is ignored", threeVisits,
+            "satisfaction rate", 0);
+        row("several visits: one appeal visited", threeVisits, "visited", 1);
+        row("several visits: each is a visit of the year", threeVisits, "visits", 3);
+        row("several visits: by verdict", threeVisits, "unsatisfied visits", 1);
+        row("two verdicts on one day: the later record (higher id) decides, satisfied",
+            answered + edgeVisit(1, 1, "2022-04-01", "unsatisfied") + edgeVisit(2, 1, "2022-04-01", "basic"),
+            "satisfaction rate", 1);
+        row("two verdicts on one day: the later record (higher id) decides, dissatisfied",
+            answered + edgeVisit(1, 1, "2022-04-01", "basic") + edgeVisit(2, 1, "2022-04-01", "unsatisfied"),
+            "satisfaction rate", 0);
+        row("a later date beats a higher id",
+            answered + edgeVisit(1, 1, "2022-06-01", "basic") + edgeVisit(2, 1, "2022-04-01", "unsatisfied"),
+            "satisfaction rate", 1);
+        const QString visitedNextYear = edgeAppeal(1, "2022-12-20", "reply_on = '2022-12-28'")
+            + edgeVisit(1, 1, "2023-01-05", "satisfied");
+        row("visited next year: the appeal counts as visited", visitedNextYear, "visited", 1);
+        row("visited next year: followed up", visitedNextYear, "follow-up rate", 1);
+        row("visited next year: its verdict counts", visitedNextYear, "satisfaction rate", 1);
+        row("visited next year: not a visit of this year", visitedNextYear, "visits", 0);
+        row("no visit: answered but not followed up", answered, "follow-up rate", 0);
+        row("no visit: not visited", answered, "visited", 0);
+        const QString boundaries = edgeAppeal(1, "2021-12-31") + edgeAppeal(2, "2022-01-01") + edgeAppeal(3, "2022-12-31")
+            + edgeAppeal(4, "2023-01-01");
+        row("year boundaries: 1 January and 31 December count, the days around them do not", boundaries, "received", 2);
+        row("year boundaries: January", boundaries, "received in January", 1);
+        row("year boundaries: December", boundaries, "received in December", 1);
+        const QString resolvedNextYear =
+            edgeAppeal(1, "2022-12-01", "accepted_on = '2022-12-01', deadline = '2022-12-15', resolved_on = '2023-01-10'");
+        row("resolved next year: resolved", resolvedNextYear, "resolved", 1);
+        row("resolved next year: in no month of this year", resolvedNextYear, "resolved by month", 0);
+        row("resolved next year: overdue on 31 December", resolvedNextYear, "overdue", 1);
+        row("resolved on 31 December: not overdue",
+            edgeAppeal(1, "2022-12-01", "accepted_on = '2022-12-01', deadline = '2022-12-15', resolved_on = '2022-12-31'"),
+            "overdue", 0);
+        row("a merged appeal is never overdue",
+            edgeAppeal(1, "2022-01-01") + edgeAppeal(2, "2022-02-01", "accepted_on = '2022-02-01', deadline = '2022-03-01', duplicate_of = 1"),
+            "overdue", 0);
+        row("resolved in the year: its month", edgeAppeal(1, "2022-02-01", "resolved_on = '2022-03-15'"),
+            "resolved in March", 1);
+        row("resolved before it was received (a typing error): resolved, in no month",
+            edgeAppeal(1, "2022-02-01", "resolved_on = '2021-12-01'"), "resolved by month", 0);
+        const QString deleted = edgeAppeal(1, "2022-05-01", "reply_on = '2022-05-02', deleted_at = 'x'")
+            + edgeVisit(1, 1, "2022-05-20", "unsatisfied");
+        row("a deleted appeal is not received", deleted, "received", 0);
+        row("a deleted appeal is not visited", deleted, "visited", 0);
+        row("a deleted appeal has no verdict", deleted, "satisfaction rate", 0);
+        row("a deleted appeal is nobody's", deleted, "deputy received", 0);
+        row("the visit of a deleted appeal is still a visit made", deleted, "visits", 1);
+        const QString noDeputy = edgeAppeal(1, "2022-05-01", "deputy_id = NULL") + edgeAppeal(2, "2022-05-02");
+        row("an appeal without a deputy counts in the totals", noDeputy, "received", 2);
+        row("an appeal without a deputy is in no deputy's row", noDeputy, "deputy received", 1);
+        const QString categories =
+            edgeAppeal(1, "2022-05-01", "category = ''") + edgeAppeal(2, "2022-05-01", "category = '其他'");
+        row("no category and 其他 are one key", categories, "其他", 2);
+        row("every appeal has its channel", categories, "on-site", 2);
+        const QString deputySteps = edgeAppeal(1, "2022-05-01", "resolved_on = '2022-05-03'")
+            + edgeAppeal(2, "2022-05-02", "reply_on = '2022-05-04'") + edgeAppeal(3, "2022-05-03");
+        row("a deputy's appeals", deputySteps, "deputy received", 3);
+        row("a deputy's resolved appeals", deputySteps, "deputy resolved", 1);
+        row("a deputy's answered appeals", deputySteps, "deputy answered", 1);
+        row("visits made by a deputy",
+            answered + edgeVisit(1, 1, "2022-05-20", "satisfied", "visitor_deputy_id = 1")
+                + edgeVisit(2, 1, "2022-06-20", "", "visitor_deputy_id = 1")
+                + edgeVisit(3, 1, "2023-06-20", "", "visitor_deputy_id = 1"),
+            "deputy visits", 2);
+    }
+
+    /// Each row starts from a new file with deputy 1 and the rows of `setup`, then reads one figure.
+    void edgeCasesCountAsDefined()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, name);
+        QFETCH(double, expected);
+        TestDatabase t;
+        QCOMPARE(t.stationId(), qint64(1));
+        const QString sql = QStringLiteral("INSERT INTO deputies(id, uuid, station_id, name, level, created_at,"
+                                           " updated_at) VALUES (1, 'd1', 1, '王芳', 'district', 'x', 'x');")
+            + setup;
+        char *error = nullptr;
+        QVERIFY2(sqlite3_exec(t.db().handle(), sql.toUtf8().constData(), nullptr, nullptr, &error) == SQLITE_OK, error);
+        const YearStatistics s = Statistics(t.db()).compute(2022, QDate(2022, 12, 31));
+        const double actual = figure(s, name);
+        QVERIFY2(qAbs(actual - expected) < 1e-9, qPrintable(QString::number(actual)));
+    }
+
+    /// On generated data with deleted rows, every appeal and visit figure equals what one plain SQL
+    /// query per figure gives (the way they were computed before the one-scan pass).
+    void figuresEqualPlainQueriesOnGeneratedData()
+    {
+        TestDatabase t;
+        DemoOptions o;
+        o.deputies = 12;
+        o.appeals = 900;
+        o.year = 2022;
+        o.today = QDate(2023, 3, 1);
+        QVERIFY(DemoGenerator(t.db()).generate(o));
+        Database &db = t.db();
+        // Some appeals and visits in the recycle bin, an empty category, visits on the same day.
+        QVERIFY(db.exec(QStringLiteral("UPDATE appeals SET deleted_at = 'x' WHERE id % 17 = 0")));
+        QVERIFY(db.exec(QStringLiteral("UPDATE follow_up_visits SET deleted_at = 'x' WHERE id % 13 = 0")));
+        QVERIFY(db.exec(QStringLiteral("UPDATE appeals SET category = '' WHERE id % 11 = 0")));
+        QVERIFY(db.exec(QStringLiteral(
+            "INSERT INTO follow_up_visits(uuid, appeal_id, visited_on, method, satisfaction, created_at, updated_at)"
+            " SELECT 'again-' || id, appeal_id, visited_on, method, 'unsatisfied', 'x', 'x' FROM follow_up_visits"
+            " WHERE appeal_id IS NOT NULL AND id % 7 = 0")));
+        for (int year : {2021, 2022, 2023}) {
+            const QDate asOf(year, 12, 31);
+            const YearStatistics s = Statistics(db).compute(year, asOf);
+            const QVariantList range = {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-01-01").arg(year + 1)};
+            const QString ofYear = QStringLiteral(" FROM appeals a WHERE a.deleted_at IS NULL AND a.received_on >= ?"
+                                                  " AND a.received_on < ?");
+            const auto count = [&](const QString &what, const QVariantList &more = {}) {
+                return db.scalar(QStringLiteral("SELECT count(*)") + ofYear + what, range + more).toInt();
+            };
+            const QString visited = QStringLiteral(" EXISTS (SELECT 1 FROM follow_up_visits v WHERE v.appeal_id = a.id"
+                                                   " AND v.deleted_at IS NULL)");
+            const QString latest = QStringLiteral("(SELECT v.satisfaction FROM follow_up_visits v WHERE v.appeal_id = a.id"
+                                                  " AND v.deleted_at IS NULL AND v.satisfaction <> ''"
+                                                  " ORDER BY v.visited_on DESC, v.id DESC LIMIT 1)");
+            QVERIFY(year != 2022 || s.appealsReceived > 500);
+            QCOMPARE(s.appealsReceived, count({}));
+            QCOMPARE(s.appealsAccepted, count(QStringLiteral(" AND a.accepted_on IS NOT NULL")));
+            QCOMPARE(s.appealsRedirected,
+                     count(QStringLiteral(" AND a.accepted_on IS NULL AND (a.redirect_reason <> '' OR a.status = 'redirected')")));
+            QCOMPARE(s.appealsMerged, count(QStringLiteral(" AND a.duplicate_of IS NOT NULL")));
+            QCOMPARE(s.appealsResolved, count(QStringLiteral(" AND a.resolved_on IS NOT NULL")));
+            QCOMPARE(s.appealsAnswered, count(QStringLiteral(" AND a.reply_on IS NOT NULL")));
+            QCOMPARE(s.appealsVisited, count(QStringLiteral(" AND") + visited));
+            QCOMPARE(s.appealsClosed, count(QStringLiteral(" AND a.status = 'closed'")));
+            QCOMPARE(s.appealsGroup, count(QStringLiteral(" AND a.is_group <> 0")));
+            const QString day = Ids::dateText(asOf);
+            QCOMPARE(s.appealsOverdue, count(QStringLiteral(" AND a.accepted_on IS NOT NULL AND a.duplicate_of IS NULL"
+                                                            " AND a.deadline < ? AND (a.resolved_on IS NULL OR"
+                                                            " a.resolved_on > ?) AND a.accepted_on <= ?"),
+                                             {day, day, day}));
+            const int followedUp = count(QStringLiteral(" AND a.reply_on IS NOT NULL AND") + visited);
+            QCOMPARE(s.followUpRate, s.appealsAnswered ? double(followedUp) / s.appealsAnswered : 0.0);
+            const int rated = count(QStringLiteral(" AND ") + latest + QStringLiteral(" IS NOT NULL"));
+            const int pleased = count(QStringLiteral(" AND ") + latest + QStringLiteral(" IN ('satisfied', 'basic')"));
+            QCOMPARE(s.satisfactionRate, rated ? double(pleased) / rated : 0.0);
+            for (int m = 1; m <= 12; ++m) {
+                const QString month = QStringLiteral("%1").arg(m, 2, 10, QLatin1Char('0'));
+                QCOMPARE(s.appealsByMonth.value(m - 1), count(QStringLiteral(" AND substr(a.received_on, 6, 2) = ?"), {month}));
+                QCOMPARE(s.resolvedByMonth.value(m - 1),
+                         count(QStringLiteral(" AND a.resolved_on >= ? AND a.resolved_on < ? AND substr(a.resolved_on, 6, 2) = ?"),
+                               range + QVariantList{month}));
+            }
+            for (auto it = s.appealsByCategory.cbegin(); it != s.appealsByCategory.cend(); ++it)
+                QCOMPARE(it.value(), count(QStringLiteral(" AND CASE WHEN a.category = '' THEN '其他' ELSE a.category END = ?"),
+                                           {it.key()}));
+            for (auto it = s.appealsByChannel.cbegin(); it != s.appealsByChannel.cend(); ++it)
+                QCOMPARE(it.value(), count(QStringLiteral(" AND a.channel = ?"), {it.key()}));
+            const QString visitsOfYear = QStringLiteral(" FROM follow_up_visits v WHERE v.deleted_at IS NULL"
+                                                        " AND v.visited_on >= ? AND v.visited_on < ?");
+            QCOMPARE(s.visitsTotal, db.scalar(QStringLiteral("SELECT count(*)") + visitsOfYear, range).toInt());
+            for (auto it = s.visitsBySatisfaction.cbegin(); it != s.visitsBySatisfaction.cend(); ++it)
+                QCOMPARE(it.value(), db.scalar(QStringLiteral("SELECT count(*)") + visitsOfYear
+                                                   + QStringLiteral(" AND v.satisfaction = ?"),
+                                               range + QVariantList{it.key()})
+                                         .toInt());
+            for (const DeputyFigures &d : s.byDeputy) {
+                const QVariantList mine = range + QVariantList{d.id};
+                QCOMPARE(d.appealsReceived, count(QStringLiteral(" AND a.deputy_id = ?"), {d.id}));
+                QCOMPARE(d.appealsResolved, count(QStringLiteral(" AND a.deputy_id = ? AND a.resolved_on IS NOT NULL"), {d.id}));
+                QCOMPARE(d.appealsAnswered, count(QStringLiteral(" AND a.deputy_id = ? AND a.reply_on IS NOT NULL"), {d.id}));
+                QCOMPARE(d.visits, db.scalar(QStringLiteral("SELECT count(*)") + visitsOfYear
+                                                 + QStringLiteral(" AND v.visitor_deputy_id = ?"),
+                                             mine)
+                                       .toInt());
+            }
+        }
     }
 
     void anEmptyYearHasZerosNotErrors()

@@ -7,6 +7,7 @@
 #include "ledgers/StationRepository.h"
 #include "safety/AuditTrail.h"
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -19,7 +20,11 @@
 #include <QScopeGuard>
 #include <QSqlError>
 
+#include <sqlite3.h>
 #include <xlsxwriter.h>
+
+#include <cstring>
+#include <vector>
 
 namespace {
 
@@ -330,10 +335,168 @@ QString formatCell(const Col &col, const QVariant &value, bool mask, bool confid
     return value.toString();
 }
 
-QString stripTextMarker(const QString &cell)
+/// Whether `text` is UTF-8 that SQLite's UTF-16 conversion (and so QString) carries over unchanged:
+/// well-formed, shortest form, no surrogates, and neither U+FFFE nor U+FFFF (which SQLite turns into
+/// U+FFFD). Anything else takes the slow path, which converts exactly as before.
+bool isPlainUtf8(QByteArrayView text)
 {
-    return cell.startsWith(QLatin1Char('\t')) ? cell.mid(1) : cell;
+    const auto *p = reinterpret_cast<const unsigned char *>(text.data());
+    const auto *end = p + text.size();
+    while (p != end) {
+        // Eight ASCII bytes at a time: most cells are mostly ASCII or mostly CJK.
+        while (end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            p += 8;
+        }
+        if (p == end)
+            break;
+        const unsigned c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF) {
+            if (end - p < 2 || (p[1] & 0xC0) != 0x80)
+                return false;
+            p += 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+                return false;
+            const unsigned cp = ((c & 0x0F) << 12) | (unsigned(p[1] & 0x3F) << 6) | unsigned(p[2] & 0x3F);
+            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) || cp >= 0xFFFE)
+                return false;
+            p += 3;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            if (end - p < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
+                return false;
+            const unsigned cp = ((c & 0x07) << 18) | (unsigned(p[1] & 0x3F) << 12) | (unsigned(p[2] & 0x3F) << 6)
+                | unsigned(p[3] & 0x3F);
+            if (cp < 0x10000 || cp > 0x10FFFF)
+                return false;
+            p += 4;
+        } else {
+            return false;
+        }
+    }
+    return true;
 }
+
+/// Formats the cells of one row of a ledger's query as UTF-8, straight from SQLite's own text: the
+/// same cells as formatCell() (codes as their Chinese words, 是/否, text markers, masking), without a
+/// QVariant or a UTF-16 copy per value. Values of an unusual storage class or text that is not plain
+/// UTF-8 go through formatCell() itself, so every cell comes out exactly as formatCell() makes it.
+class RowFormatter
+{
+public:
+    RowFormatter(const Spec &spec, bool mask)
+        : m_cols(spec.cols)
+        , m_mask(mask)
+        , m_cells(m_cols.size())
+        , m_scratch(m_cols.size())
+        , m_codes(m_cols.size())
+    {
+    }
+
+    int size() const { return int(m_cols.size()); }
+
+    /// The current row's cells; valid until the next row.
+    const QByteArrayView *format(const SqliteStatement &q)
+    {
+        const int n = size();
+        // The column after the ledger's columns says whether the row is confidential (保密).
+        const bool confidential =
+            q.type(n) == SQLITE_INTEGER ? int(q.integer(n)) != 0 : q.value(n).toInt() != 0;
+        for (int i = 0; i < n; ++i)
+            m_cells[i] = cell(q, i, confidential);
+        return m_cells.data();
+    }
+
+private:
+    QByteArrayView cell(const SqliteStatement &q, int i, bool confidential)
+    {
+        const Col &col = m_cols.at(i);
+        const int type = q.type(i);
+        if (type == SQLITE_NULL)
+            return {};
+        if (type == SQLITE_INTEGER && (col.kind == CellKind::Bool || col.kind == CellKind::Number)) {
+            if (col.kind == CellKind::Bool)
+                return int(q.integer(i)) != 0 ? QByteArrayView("是") : QByteArrayView("否");
+            m_scratch[i].setNum(q.integer(i));  // as QString::number(qlonglong)
+            return m_scratch[i];
+        }
+        if (type != SQLITE_TEXT || col.kind == CellKind::Bool)
+            return slow(q, i, confidential);
+        const QByteArrayView text = q.text(i);
+        if (!isPlainUtf8(text))
+            return slow(q, i, confidential);
+        const bool hidden = m_mask && confidential;
+        switch (col.kind) {
+        case CellKind::Code:
+            return text.isEmpty() ? text : chinese(i, text);
+        case CellKind::TextNumber:
+        case CellKind::PublicPhone:
+            return keepAsText(i, text);
+        case CellKind::Phone:
+            if (hidden)
+                return {};
+            return m_mask ? slow(q, i, confidential) : keepAsText(i, text);
+        case CellKind::Personal:
+            return hidden ? QByteArrayView() : text;
+        case CellKind::Json:
+            // Only contact voters carry constituents' phones, masked inside the JSON (formatCell).
+            if (m_mask && text != "[]" && qstrcmp(col.key, "contact_voters") == 0)
+                return slow(q, i, confidential);
+            return text;
+        case CellKind::Bool:
+        case CellKind::Number:
+        case CellKind::Text:
+        case CellKind::Date:
+        case CellKind::Stamp:
+            break;
+        }
+        return text;
+    }
+
+    QByteArrayView slow(const SqliteStatement &q, int i, bool confidential)
+    {
+        m_scratch[i] = formatCell(m_cols.at(i), q.value(i), m_mask, confidential).toUtf8();
+        return m_scratch[i];
+    }
+
+    QByteArrayView keepAsText(int i, QByteArrayView text)
+    {
+        if (text.isEmpty())
+            return text;
+        QByteArray &out = m_scratch[i];
+        out.resize(text.size() + 1);
+        out[0] = '\t';  // CsvWriter::keepAsText
+        std::memcpy(out.data() + 1, text.data(), size_t(text.size()));
+        return out;
+    }
+
+    /// A code's Chinese word, encoded once per code and column.
+    QByteArrayView chinese(int i, QByteArrayView code)
+    {
+        QList<std::pair<QByteArray, QByteArray>> &known = m_codes[i];
+        for (const auto &entry : std::as_const(known)) {
+            if (entry.first == code)
+                return entry.second;
+        }
+        known.append({code.toByteArray(),
+                      Codes::chinese(m_cols.at(i).codeKind, QString::fromUtf8(code)).toUtf8()});
+        return known.constLast().second;
+    }
+
+    const QList<Col> m_cols;
+    const bool m_mask;
+    std::vector<QByteArrayView> m_cells;
+    std::vector<QByteArray> m_scratch;
+    std::vector<QList<std::pair<QByteArray, QByteArray>>> m_codes;
+};
+
 
 /// Display width of a text in Excel's character units (CJK counts double).
 int displayWidth(const QString &text)
@@ -373,57 +536,64 @@ QString LedgerExport::wholeLedgerSql(Ledger ledger)
 Status LedgerExport::forEachRow(Ledger ledger, const ExportOptions &options,
                                 const std::function<void(const QStringList &)> &sink) const
 {
+    QStringList cells;
+    return forEachRowUtf8(ledger, options, [&](const QByteArrayView *row, int n) {
+        cells.clear();
+        for (int i = 0; i < n; ++i)
+            cells << QString::fromUtf8(row[i]);
+        sink(cells);
+    });
+}
+
+Status LedgerExport::forEachRowUtf8(Ledger ledger, const ExportOptions &options,
+                                    const std::function<void(const QByteArrayView *, int)> &sink) const
+{
     const Spec s = spec(ledger);
-    QStringList exprs;
+    QByteArray sql = "SELECT ";
     for (const Col &c : s.cols)
-        exprs << QString::fromUtf8(c.expr);
-    exprs << QString::fromLatin1(s.confidential);
-    QString sql = QStringLiteral("SELECT ") + exprs.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
-        + QString::fromLatin1(s.from);
-    QVariantList values;
+        sql += QByteArray(c.expr) + ", ";
+    sql += QByteArray(s.confidential) + " FROM " + s.from;
+    // Values for the positional placeholders, in order: text (the year's days) or a deputy's id.
+    QList<QByteArray> texts;
+    QList<int> textAt;
+    QList<int> deputyAt;
+    int placeholders = 0;
     if (options.year > 0) {
         // ?1 / ?2 in the filters stand for the year's first day and the next year's first day; each
         // becomes a positional placeholder with its value, in order.
-        const QString from = Ids::dateText(QDate(options.year, 1, 1));
-        const QString to = Ids::dateText(QDate(options.year + 1, 1, 1));
-        QString filter = QString::fromLatin1(s.yearFilter);
-        QString rewritten;
-        for (int i = 0; i < filter.size(); ++i) {
-            if (filter.at(i) == QLatin1Char('?') && i + 1 < filter.size()
-                && (filter.at(i + 1) == QLatin1Char('1') || filter.at(i + 1) == QLatin1Char('2'))) {
-                values << (filter.at(i + 1) == QLatin1Char('1') ? from : to);
-                rewritten += QLatin1Char('?');
+        const QByteArray from = Ids::dateText(QDate(options.year, 1, 1)).toLatin1();
+        const QByteArray to = Ids::dateText(QDate(options.year + 1, 1, 1)).toLatin1();
+        const QByteArray filter(s.yearFilter);
+        QByteArray rewritten;
+        for (qsizetype i = 0; i < filter.size(); ++i) {
+            if (filter.at(i) == '?' && i + 1 < filter.size() && (filter.at(i + 1) == '1' || filter.at(i + 1) == '2')) {
+                texts << (filter.at(i + 1) == '1' ? from : to);
+                textAt << ++placeholders;
+                rewritten += '?';
                 ++i;
             } else {
                 rewritten += filter.at(i);
             }
         }
-        sql += QStringLiteral(" AND ") + rewritten;
+        sql += " AND " + rewritten;
     }
     if (options.deputyId > 0) {
-        sql += QStringLiteral(" AND ") + QString::fromLatin1(s.deputyFilter);
+        sql += QByteArray(" AND ") + s.deputyFilter;
         for (int i = 0; i < s.deputyPlaceholders; ++i)
-            values << options.deputyId;
+            deputyAt << ++placeholders;
     }
-    sql += QStringLiteral(" ORDER BY ") + QString::fromLatin1(s.order);
-    QSqlQuery q = m_db.prepare(sql);
-    Database::bind(q, values);
-    if (!q.exec())
-        return Database::queryFailure(q);
-    const bool mask = !options.fullPersonalData;
-    const int n = int(s.cols.size());
-    QStringList cells;
-    cells.reserve(n);
-    while (q.next()) {
-        cells.clear();
-        const bool confidential = q.value(n).toInt() != 0;
-        for (int i = 0; i < n; ++i)
-            cells << formatCell(s.cols.at(i), q.value(i), mask, confidential);
-        sink(cells);
-    }
-    if (q.lastError().isValid())
-        return Database::queryFailure(q);
-    return Status::ok();
+    sql += QByteArray(" ORDER BY ") + s.order;
+    SqliteStatement q(m_db, sql);
+    for (int i = 0; i < texts.size(); ++i)
+        q.bindText(textAt.at(i), texts.at(i));
+    for (int at : std::as_const(deputyAt))
+        q.bindInt(at, options.deputyId);
+    if (!q.isValid())
+        return q.status();
+    RowFormatter formatter(s, !options.fullPersonalData);
+    while (q.next())
+        sink(formatter.format(q), formatter.size());
+    return q.status();
 }
 
 Status LedgerExport::writeCsvFile(Ledger ledger, const ExportOptions &options, const QString &path, qint64 *rows) const
@@ -436,7 +606,9 @@ Status LedgerExport::writeCsvFile(Ledger ledger, const ExportOptions &options, c
     for (const ExportColumn &c : columns(ledger))
         headers << c.header;
     writer.writeRow(headers);
-    if (Status s = forEachRow(ledger, options, [&](const QStringList &cells) { writer.writeRow(cells); }); !s) {
+    if (Status s = forEachRowUtf8(ledger, options,
+                                  [&](const QByteArrayView *cells, int n) { writer.writeRowUtf8(cells, n); });
+        !s) {
         file.cancelWriting();
         return s;
     }
@@ -500,18 +672,22 @@ Status LedgerExport::writeXlsxFile(const QList<Ledger> &ledgers, const ExportOpt
             worksheet_write_string(sheet, 0, lxw_col_t(c), cols.at(c).header.toUtf8().constData(), bold);
         worksheet_freeze_panes(sheet, 1, 0);
         lxw_row_t row = 0;
-        status = forEachRow(ledger, options, [&](const QStringList &cells) {
+        QByteArray cell;
+        status = forEachRowUtf8(ledger, options, [&](const QByteArrayView *cells, int n) {
             ++row;
-            for (int c = 0; c < cells.size(); ++c) {
-                const QString value = stripTextMarker(cells.at(c));
+            for (int c = 0; c < n; ++c) {
+                QByteArrayView value = cells[c];
+                if (value.startsWith('\t'))  // the CSV's text marker: .xlsx has real text cells
+                    value = value.sliced(1);
                 if (value.isEmpty())
                     continue;
                 if (cols.at(c).kind == CellKind::Number) {
-                    worksheet_write_number(sheet, row, lxw_col_t(c), value.toDouble(), nullptr);
+                    worksheet_write_number(sheet, row, lxw_col_t(c), QString::fromUtf8(value).toDouble(), nullptr);
                 } else {
-                    // Excel's cell limit is 32,767 characters.
-                    const QByteArray utf8 = value.left(32767).toUtf8();
-                    worksheet_write_string(sheet, row, lxw_col_t(c), utf8.constData(),
+                    // Excel's cell limit is 32,767 characters (UTF-16 units, never more than the UTF-8
+                    // bytes); libxlsxwriter wants the text NUL-terminated.
+                    cell = value.size() > 32767 ? QString::fromUtf8(value).left(32767).toUtf8() : value.toByteArray();
+                    worksheet_write_string(sheet, row, lxw_col_t(c), cell.constData(),
                                            cols.at(c).kind == CellKind::Json ? wrap : text);
                 }
             }

@@ -4,6 +4,7 @@
 #include "common/Status.h"
 #include "io/Ledger.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
@@ -64,6 +65,10 @@ public:
     /// Calls `sink` with each row's cells (already formatted and masked, before CSV escaping).
     Status forEachRow(Ledger ledger, const ExportOptions &options,
                       const std::function<void(const QStringList &)> &sink) const;
+    /// The same rows as forEachRow(), each cell as UTF-8 bytes (valid until the next row): what the
+    /// CSV and .xlsx writers use, with no QString per cell. `sink` gets the row's cells and their count.
+    Status forEachRowUtf8(Ledger ledger, const ExportOptions &options,
+                          const std::function<void(const QByteArrayView *, int)> &sink) const;
 
     Status writeCsv(Ledger ledger, const ExportOptions &options, const QString &path, qint64 *rows = nullptr) const;
     /// One sheet per ledger in `ledgers`.

@@ -4,8 +4,14 @@
 #include "common/Ids.h"
 #include "ledgers/StationRepository.h"
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 
 #include <QHash>
+
+#include <sqlite3.h>
+
+#include <cstring>
+#include <vector>
 
 namespace {
 
@@ -47,6 +53,94 @@ void fillKeys(QMap<QString, int> &map, Codes::Kind kind)
         map.insert(code, map.value(code));
 }
 
+/// Counts of a text column by value, kept by the value's bytes while reading (no QString per row; a
+/// column like this has a handful of distinct values); each distinct value is converted once, as
+/// QSqlQuery would have given it.
+class TextCounts
+{
+public:
+    explicit TextCounts(int column)
+        : m_column(column)
+    {
+    }
+
+    void add(const SqliteStatement &q)
+    {
+        const QByteArrayView bytes = q.text(m_column);
+        for (Entry &e : m_entries) {
+            if (e.bytes == bytes) {
+                ++e.count;
+                return;
+            }
+        }
+        m_entries.push_back({bytes.toByteArray(), q.value(m_column).toString(), 1});
+    }
+
+    /// Adds the counts to `map`, keyed as QSqlQuery::value().toString() gives the values.
+    void addTo(QMap<QString, int> &map) const
+    {
+        for (const Entry &e : m_entries)
+            map[e.text] += e.count;
+    }
+
+private:
+    struct Entry
+    {
+        QByteArray bytes;
+        QString text;
+        int count = 0;
+    };
+    int m_column;
+    std::vector<Entry> m_entries;
+};
+
+/// The month of a `substr(date, 6, 2)` column: 1–12, or 0 for anything else (NULL, "00", "1-", …),
+/// as the keys "01" … "12" matched before.
+int monthOf(QByteArrayView twoDigits)
+{
+    if (twoDigits.size() != 2 || twoDigits[0] < '0' || twoDigits[0] > '9' || twoDigits[1] < '0'
+        || twoDigits[1] > '9')
+        return 0;
+    const int m = (twoDigits[0] - '0') * 10 + (twoDigits[1] - '0');
+    return m >= 1 && m <= 12 ? m : 0;
+}
+
+/// An appeal's latest follow-up visit with a verdict: the greatest (visited_on, id), compared as SQLite
+/// orders them (visited_on is text, or a BLOB, which sorts after all text; bytes compare as memcmp).
+struct LatestVisit
+{
+    bool found = false;
+    bool blob = false;
+    QByteArray date;
+    qint64 id = 0;
+    bool satisfied = false;
+
+    void offer(bool isBlob, QByteArrayView visitedOn, qint64 visitId, QByteArrayView rating)
+    {
+        if (found) {
+            int order = int(isBlob) - int(blob);
+            if (order == 0)
+                order = compareBytes(visitedOn, date);
+            if (order < 0 || (order == 0 && visitId < id))
+                return;
+        }
+        found = true;
+        blob = isBlob;
+        date = visitedOn.toByteArray();
+        id = visitId;
+        satisfied = rating == "satisfied" || rating == "basic";
+    }
+
+    static int compareBytes(QByteArrayView a, QByteArrayView b)
+    {
+        const qsizetype n = std::min(a.size(), b.size());
+        const int c = n > 0 ? std::memcmp(a.data(), b.data(), size_t(n)) : 0;
+        if (c != 0)
+            return c;
+        return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
+    }
+};
+
 double ratio(int numerator, int denominator)
 {
     return denominator > 0 ? double(numerator) / double(denominator) : 0.0;
@@ -86,98 +180,106 @@ YearStatistics Statistics::compute(int year, const QDate &asOfDate) const
     for (int n : std::as_const(s.deputiesByLevel))
         s.deputiesTotal += n;
 
-    // Appeals of the year. Each pass over them costs a table lookup per appeal (the rows are wide), so
-    // everything is counted in three passes instead of one per figure (docs/PERFORMANCE.md):
-    // 1. per deputy, every step count; the year's totals are the sums over the deputies,
-    // 2. per category, channel and month received,
-    // 3. per month resolved.
-    const QString appealsOfYear =
-        QStringLiteral(" FROM appeals a WHERE a.deleted_at IS NULL AND a.received_on >= ? AND a.received_on < ?");
+    // Appeals of the year: one lean scan (appeals_live_received) with their follow-up visits joined,
+    // every figure counted here in C++ (docs/PERFORMANCE.md). The tests in SQL stay in SQL, so they
+    // compare exactly as before (text dates, NULLs); the rows come in appeal order, an appeal's visits
+    // one after another.
     QHash<qint64, int> received;
     QHash<qint64, int> resolved;
     QHash<qint64, int> answered;
     {
-        // The follow-up visit test and the latest rating are sub-queries per appeal: the materialised
-        // view computes each once per row although the sums use them twice.
-        QSqlQuery q = m_db.prepare(
-            QStringLiteral("WITH y AS MATERIALIZED (SELECT a.deputy_id, a.accepted_on, a.redirect_reason, a.status,"
-                           " a.duplicate_of, a.resolved_on, a.reply_on, a.deadline, a.is_group,"
-                           " EXISTS (SELECT 1 FROM follow_up_visits v WHERE v.appeal_id = a.id AND v.deleted_at IS NULL)"
-                           "   AS visited,"
-                           " (SELECT v2.satisfaction FROM follow_up_visits v2 WHERE v2.appeal_id = a.id"
-                           "   AND v2.deleted_at IS NULL AND v2.satisfaction <> ''"
-                           "   ORDER BY v2.visited_on DESC, v2.id DESC LIMIT 1) AS rating")
-            + appealsOfYear
-            + QStringLiteral(")"
-                             " SELECT coalesce(deputy_id, 0), count(*),"
-                             " count(accepted_on),"
-                             " sum(accepted_on IS NULL AND (redirect_reason <> '' OR status = 'redirected')),"
-                             " sum(duplicate_of IS NOT NULL),"
-                             " count(resolved_on),"
-                             " count(reply_on),"
-                             " sum(visited),"
-                             " sum(status = 'closed'),"
-                             " sum(accepted_on IS NOT NULL AND duplicate_of IS NULL AND deadline < ?"
-                             "     AND (resolved_on IS NULL OR resolved_on > ?) AND accepted_on <= ?),"
-                             " sum(is_group <> 0),"
-                             " sum(reply_on IS NOT NULL AND visited),"
-                             " sum(rating IN ('satisfied', 'basic')),"
-                             " count(rating)"
-                             " FROM y GROUP BY 1"));
+        SqliteStatement q(m_db, QByteArrayLiteral(
+            "SELECT a.id, coalesce(a.deputy_id, 0),"
+            " CASE WHEN a.category = '' THEN '其他' ELSE a.category END, a.channel, substr(a.received_on, 6, 2),"
+            " a.accepted_on IS NOT NULL,"
+            " a.accepted_on IS NULL AND (a.redirect_reason <> '' OR a.status = 'redirected'),"
+            " a.duplicate_of IS NOT NULL, a.resolved_on IS NOT NULL, a.reply_on IS NOT NULL, a.status = 'closed',"
+            " a.accepted_on IS NOT NULL AND a.duplicate_of IS NULL AND a.deadline < ?3"
+            "   AND (a.resolved_on IS NULL OR a.resolved_on > ?3) AND a.accepted_on <= ?3,"
+            " a.is_group <> 0,"
+            " CASE WHEN a.resolved_on >= ?1 AND a.resolved_on < ?2 THEN substr(a.resolved_on, 6, 2) END,"
+            " v.id, v.visited_on, v.satisfaction"
+            " FROM appeals a LEFT JOIN follow_up_visits v ON v.appeal_id = a.id AND v.deleted_at IS NULL"
+            " WHERE a.deleted_at IS NULL AND a.received_on >= ?1 AND a.received_on < ?2"
+            " ORDER BY a.received_on, a.id"));
+        q.bindString(1, r.from);
+        q.bindString(2, r.to);
+        q.bindString(3, asOfText);
+        TextCounts categories(2);
+        TextCounts channels(3);
+        int byMonth[12] = {};
+        int resolvedByMonth[12] = {};
         int followedUp = 0;
         int satisfied = 0;
         int rated = 0;
-        if (m_db.exec(q, {r.from, r.to, asOfText, asOfText, asOfText})) {
-            while (q.next()) {
-                const qint64 deputy = q.value(0).toLongLong();
-                const int n = q.value(1).toInt();
-                s.appealsReceived += n;
-                s.appealsAccepted += q.value(2).toInt();
-                s.appealsRedirected += q.value(3).toInt();
-                s.appealsMerged += q.value(4).toInt();
-                s.appealsResolved += q.value(5).toInt();
-                s.appealsAnswered += q.value(6).toInt();
-                s.appealsVisited += q.value(7).toInt();
-                s.appealsClosed += q.value(8).toInt();
-                s.appealsOverdue += q.value(9).toInt();
-                s.appealsGroup += q.value(10).toInt();
-                followedUp += q.value(11).toInt();
-                satisfied += q.value(12).toInt();
-                rated += q.value(13).toInt();
+        // The appeal being read: its visits so far, and its latest visit with a verdict.
+        qint64 current = 0;
+        bool answeredNow = false;
+        bool visited = false;
+        LatestVisit latest;
+        const auto finishAppeal = [&] {
+            if (visited) {
+                ++s.appealsVisited;
+                followedUp += answeredNow ? 1 : 0;
+            }
+            if (latest.found) {
+                ++rated;
+                satisfied += latest.satisfied ? 1 : 0;
+            }
+        };
+        bool first = true;
+        while (q.next()) {
+            const qint64 id = q.integer(0);
+            if (first || id != current) {
+                if (!first)
+                    finishAppeal();
+                first = false;
+                current = id;
+                visited = false;
+                latest = {};
+                const qint64 deputy = q.integer(1);
+                const bool isResolved = q.integer(8) != 0;
+                answeredNow = q.integer(9) != 0;
+                ++s.appealsReceived;
+                categories.add(q);
+                channels.add(q);
+                if (const int m = monthOf(q.text(4)))
+                    ++byMonth[m - 1];
+                s.appealsAccepted += int(q.integer(5));
+                s.appealsRedirected += int(q.integer(6));
+                s.appealsMerged += int(q.integer(7));
+                s.appealsResolved += isResolved ? 1 : 0;
+                s.appealsAnswered += answeredNow ? 1 : 0;
+                s.appealsClosed += int(q.integer(10));
+                s.appealsOverdue += int(q.integer(11));
+                s.appealsGroup += int(q.integer(12));
+                if (const int m = monthOf(q.text(13)))
+                    ++resolvedByMonth[m - 1];
                 if (deputy > 0) {
-                    received.insert(deputy, n);
-                    resolved.insert(deputy, q.value(5).toInt());
-                    answered.insert(deputy, q.value(6).toInt());
+                    ++received[deputy];
+                    resolved[deputy] += isResolved ? 1 : 0;
+                    answered[deputy] += answeredNow ? 1 : 0;
                 }
             }
+            if (q.isNull(14))
+                continue;  // no follow-up visit
+            visited = true;
+            const QByteArrayView rating = q.text(16);
+            if (!rating.isEmpty())
+                latest.offer(q.type(15) == SQLITE_BLOB, q.text(15), q.integer(14), rating);
         }
+        if (!first)
+            finishAppeal();
+        if (!q.status())
+            qWarning("Statistics: %s", qPrintable(q.status().message()));
         s.satisfactionRate = ratio(satisfied, rated);
         s.followUpRate = ratio(followedUp, s.appealsAnswered);
-    }
-    {
-        QMap<QString, int> byMonth;
-        QSqlQuery q = m_db.prepare(
-            QStringLiteral("SELECT CASE WHEN a.category = '' THEN '其他' ELSE a.category END, a.channel,"
-                           " substr(a.received_on, 6, 2), count(*)")
-            + appealsOfYear + QStringLiteral(" GROUP BY 1, 2, 3"));
-        if (m_db.exec(q, {r.from, r.to})) {
-            while (q.next()) {
-                const int n = q.value(3).toInt();
-                s.appealsByCategory[q.value(0).toString()] += n;
-                s.appealsByChannel[q.value(1).toString()] += n;
-                byMonth[q.value(2).toString()] += n;
-            }
-        }
+        categories.addTo(s.appealsByCategory);
+        channels.addTo(s.appealsByChannel);
         fillKeys(s.appealsByChannel, Codes::Channel);
-        const QMap<QString, int> resolvedByMonth = groupCounts(
-            m_db,
-            QStringLiteral("SELECT substr(a.resolved_on, 6, 2), count(*)") + appealsOfYear
-                + QStringLiteral(" AND a.resolved_on >= ? AND a.resolved_on < ? GROUP BY 1"),
-            {r.from, r.to, r.from, r.to});
-        for (int m = 1; m <= 12; ++m) {
-            const QString key = QStringLiteral("%1").arg(m, 2, 10, QLatin1Char('0'));
-            s.appealsByMonth << byMonth.value(key);
-            s.resolvedByMonth << resolvedByMonth.value(key);
+        for (int m = 0; m < 12; ++m) {
+            s.appealsByMonth << byMonth[m];
+            s.resolvedByMonth << resolvedByMonth[m];
         }
     }
 
@@ -203,14 +305,25 @@ YearStatistics Statistics::compute(int year, const QDate &asOfDate) const
         {r.from, r.to});
     fillKeys(s.suggestionsBySatisfaction, Codes::Satisfaction);
 
-    // Follow-up visits made in the year (appeals and suggestions).
-    s.visitsBySatisfaction = groupCounts(
-        m_db,
-        QStringLiteral("SELECT v.satisfaction, count(*) FROM follow_up_visits v"
-                       " WHERE v.deleted_at IS NULL AND v.visited_on >= ? AND v.visited_on < ? GROUP BY 1"),
-        {r.from, r.to});
-    for (int n : std::as_const(s.visitsBySatisfaction))
-        s.visitsTotal += n;
+    // Follow-up visits made in the year (appeals and suggestions): by verdict, and by visiting deputy
+    // for the per-deputy figures, in one pass.
+    QHash<qint64, int> visits;
+    {
+        SqliteStatement q(m_db, QByteArrayLiteral("SELECT v.satisfaction, v.visitor_deputy_id FROM follow_up_visits v"
+                                                  " WHERE v.deleted_at IS NULL AND v.visited_on >= ?1 AND v.visited_on < ?2"));
+        q.bindString(1, r.from);
+        q.bindString(2, r.to);
+        TextCounts verdicts(0);
+        while (q.next()) {
+            ++s.visitsTotal;
+            verdicts.add(q);
+            if (!q.isNull(1))
+                ++visits[q.integer(1)];
+        }
+        if (!q.status())
+            qWarning("Statistics: %s", qPrintable(q.status().message()));
+        verdicts.addTo(s.visitsBySatisfaction);
+    }
     fillKeys(s.visitsBySatisfaction, Codes::Satisfaction);
     s.visitsBySatisfaction.remove(QString());
 
@@ -272,11 +385,6 @@ YearStatistics Statistics::compute(int year, const QDate &asOfDate) const
         m_db,
         QStringLiteral("SELECT p.deputy_id, count(*) FROM activity_participants p JOIN activities t ON t.id = p.activity_id"
                        " WHERE t.deleted_at IS NULL AND t.held_on >= ? AND t.held_on < ? GROUP BY 1"),
-        yearValues);
-    const auto visits = countsById(
-        m_db,
-        QStringLiteral("SELECT v.visitor_deputy_id, count(*) FROM follow_up_visits v WHERE v.deleted_at IS NULL"
-                       " AND v.visited_on >= ? AND v.visited_on < ? AND v.visitor_deputy_id IS NOT NULL GROUP BY 1"),
         yearValues);
     const auto links = countsById(
         m_db,
