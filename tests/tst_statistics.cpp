@@ -425,7 +425,7 @@ private slots:
         QVERIFY2(qAbs(actual - expected) < 1e-9, qPrintable(QString::number(actual)));
     }
 
-    /// On generated data with deleted rows, every appeal and visit figure equals what one plain SQL
+    /// On generated data with deleted rows, every appeal, suggestion and visit figure equals what one plain SQL
     /// query per figure gives (the way they were computed before the one-scan pass).
     void figuresEqualPlainQueriesOnGeneratedData()
     {
@@ -441,6 +441,7 @@ private slots:
         QVERIFY(db.exec(QStringLiteral("UPDATE appeals SET deleted_at = 'x' WHERE id % 17 = 0")));
         QVERIFY(db.exec(QStringLiteral("UPDATE follow_up_visits SET deleted_at = 'x' WHERE id % 13 = 0")));
         QVERIFY(db.exec(QStringLiteral("UPDATE appeals SET category = '' WHERE id % 11 = 0")));
+        QVERIFY(db.exec(QStringLiteral("UPDATE suggestions SET deleted_at = 'x' WHERE id % 5 = 0")));
         QVERIFY(db.exec(QStringLiteral(
             "INSERT INTO follow_up_visits(uuid, appeal_id, visited_on, method, satisfaction, created_at, updated_at)"
             " SELECT 'again-' || id, appeal_id, visited_on, method, 'unsatisfied', 'x', 'x' FROM follow_up_visits"
@@ -500,8 +501,26 @@ private slots:
                                                    + QStringLiteral(" AND v.satisfaction = ?"),
                                                range + QVariantList{it.key()})
                                          .toInt());
+            const QString suggestionsOfYear = QStringLiteral(" FROM suggestions g WHERE g.deleted_at IS NULL"
+                                                             " AND g.submitted_on >= ? AND g.submitted_on < ?");
+            const auto suggestions = [&](const QString &what, const QVariantList &more = {}) {
+                return db.scalar(QStringLiteral("SELECT count(*)") + suggestionsOfYear + what, range + more).toInt();
+            };
+            QVERIFY(year != 2022 || s.suggestionsSubmitted > 10);
+            QCOMPARE(s.suggestionsSubmitted, suggestions({}));
+            QCOMPARE(s.suggestionsReplied, suggestions(QStringLiteral(" AND g.reply_on IS NOT NULL")));
+            QCOMPARE(s.suggestionsRehandled, suggestions(QStringLiteral(" AND g.round > 1")));
+            for (auto it = s.suggestionsByGrade.cbegin(); it != s.suggestionsByGrade.cend(); ++it)
+                QCOMPARE(it.value(), suggestions(QStringLiteral(" AND g.grade = ?"), {it.key()}));
+            for (auto it = s.suggestionsBySatisfaction.cbegin(); it != s.suggestionsBySatisfaction.cend(); ++it)
+                QCOMPARE(it.value(), suggestions(QStringLiteral(" AND g.satisfaction = ?"), {it.key()}));
             for (const DeputyFigures &d : s.byDeputy) {
                 const QVariantList mine = range + QVariantList{d.id};
+                QCOMPARE(d.suggestionsLed, suggestions(QStringLiteral(" AND g.lead_deputy_id = ?"), {d.id}));
+                QCOMPARE(d.suggestionsCosigned,
+                         suggestions(QStringLiteral(" AND EXISTS (SELECT 1 FROM suggestion_cosigners c"
+                                                    " WHERE c.suggestion_id = g.id AND c.deputy_id = ?)"),
+                                     {d.id}));
                 QCOMPARE(d.appealsReceived, count(QStringLiteral(" AND a.deputy_id = ?"), {d.id}));
                 QCOMPARE(d.appealsResolved, count(QStringLiteral(" AND a.deputy_id = ? AND a.resolved_on IS NOT NULL"), {d.id}));
                 QCOMPARE(d.appealsAnswered, count(QStringLiteral(" AND a.deputy_id = ? AND a.reply_on IS NOT NULL"), {d.id}));

@@ -7,6 +7,7 @@
 #include "storage/SqliteStatement.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -283,26 +284,45 @@ YearStatistics Statistics::compute(int year, const QDate &asOfDate) const
         }
     }
 
-    // Suggestions submitted in the year.
-    const QString suggestionsOfYear = QStringLiteral(
-        " FROM suggestions g WHERE g.deleted_at IS NULL AND g.submitted_on >= ? AND g.submitted_on < ?");
+    // Suggestions submitted in the year: one scan for every count (each used to read the year's rows
+    // again), then their co-signers, counted for the suggestions of the year.
+    QHash<qint64, int> led;
+    QHash<qint64, int> cosigned;
     {
-        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*), count(g.reply_on), sum(g.round > 1)") + suggestionsOfYear);
-        if (m_db.exec(q, {r.from, r.to}) && q.next()) {
-            s.suggestionsSubmitted = q.value(0).toInt();
-            s.suggestionsReplied = q.value(1).toInt();
-            s.suggestionsRehandled = q.value(2).toInt();
+        SqliteStatement q(m_db, QByteArrayLiteral("SELECT g.id, g.reply_on IS NOT NULL, g.round > 1, g.grade, g.grade <> '',"
+                                                  " g.satisfaction, g.satisfaction <> '', g.lead_deputy_id FROM suggestions g"
+                                                  " WHERE g.deleted_at IS NULL AND g.submitted_on >= ?1 AND g.submitted_on < ?2"));
+        q.bindString(1, r.from);
+        q.bindString(2, r.to);
+        QSet<qint64> ofYear;
+        TextCounts grades(3);
+        TextCounts satisfaction(5);
+        while (q.next()) {
+            ofYear.insert(q.integer(0));
+            ++s.suggestionsSubmitted;
+            s.suggestionsReplied += int(q.integer(1));
+            s.suggestionsRehandled += int(q.integer(2));
+            if (q.integer(4) != 0)
+                grades.add(q);
+            if (q.integer(6) != 0)
+                satisfaction.add(q);
+            ++led[q.integer(7)];
+        }
+        if (!q.status())
+            qWarning("Statistics: %s", qPrintable(q.status().message()));
+        grades.addTo(s.suggestionsByGrade);
+        satisfaction.addTo(s.suggestionsBySatisfaction);
+        if (!ofYear.isEmpty()) {
+            SqliteStatement c(m_db, QByteArrayLiteral("SELECT c.suggestion_id, c.deputy_id FROM suggestion_cosigners c"));
+            while (c.next()) {
+                if (ofYear.contains(c.integer(0)))
+                    ++cosigned[c.integer(1)];
+            }
+            if (!c.status())
+                qWarning("Statistics: %s", qPrintable(c.status().message()));
         }
     }
-    s.suggestionsByGrade = groupCounts(
-        m_db, QStringLiteral("SELECT g.grade, count(*)") + suggestionsOfYear + QStringLiteral(" AND g.grade <> '' GROUP BY 1"),
-        {r.from, r.to});
     fillKeys(s.suggestionsByGrade, Codes::Grade);
-    s.suggestionsBySatisfaction = groupCounts(
-        m_db,
-        QStringLiteral("SELECT g.satisfaction, count(*)") + suggestionsOfYear
-            + QStringLiteral(" AND g.satisfaction <> '' GROUP BY 1"),
-        {r.from, r.to});
     fillKeys(s.suggestionsBySatisfaction, Codes::Satisfaction);
 
     // Follow-up visits made in the year (appeals and suggestions): by verdict, and by visiting deputy
@@ -375,12 +395,6 @@ YearStatistics Statistics::compute(int year, const QDate &asOfDate) const
 
     // Per deputy.
     const QVariantList yearValues = {r.from, r.to};
-    const auto led = countsById(m_db, QStringLiteral("SELECT g.lead_deputy_id, count(*)") + suggestionsOfYear + QStringLiteral(" GROUP BY 1"), yearValues);
-    const auto cosigned = countsById(
-        m_db,
-        QStringLiteral("SELECT c.deputy_id, count(*) FROM suggestion_cosigners c JOIN suggestions g ON g.id = c.suggestion_id"
-                       " WHERE g.deleted_at IS NULL AND g.submitted_on >= ? AND g.submitted_on < ? GROUP BY 1"),
-        yearValues);
     const auto activities = countsById(
         m_db,
         QStringLiteral("SELECT p.deputy_id, count(*) FROM activity_participants p JOIN activities t ON t.id = p.activity_id"
