@@ -29,6 +29,18 @@ public:
         ReadOnly,   ///< never write; the file must exist and be of the current version
     };
 
+    /// When open() runs the integrity check (PRAGMA quick_check; see docs/STORAGE.md).
+    enum class Check {
+        /// Before open() returns, bounded by kQuickCheckBudgetMs: the command line, scripts and tests
+        /// want a definite answer before they write.
+        OnOpen,
+        /// The desktop program: when the file was closed cleanly last time (no stale lock), is of the
+        /// current format and is on a local disk, open() skips the check and integrityCheckDue() asks
+        /// the caller to run it in the background after the first screen (IntegrityCheck), then to
+        /// report what it found with reportDamage(). Otherwise it runs on open as with OnOpen.
+        AfterFirstScreen,
+    };
+
     struct OpenResult
     {
         std::unique_ptr<Database> database;
@@ -44,7 +56,7 @@ public:
     /// For writing, the single-writer lock (DatabaseLock) is taken first; the first open of a day makes
     /// the daily backup and every migration is preceded by one (BackupManager). A file that fails the
     /// quick integrity check is opened read-only with damage() set (see docs/STORAGE.md).
-    static OpenResult open(const QString &path, Mode mode = Mode::ReadWrite);
+    static OpenResult open(const QString &path, Mode mode = Mode::ReadWrite, Check check = Check::OnOpen);
 
     /// Inspects a file without opening it through SQLite (so it cannot be changed): an empty status
     /// means it is a ledger file we can open, or a missing / empty file that would be created.
@@ -59,6 +71,19 @@ public:
     /// Non-empty when the quick integrity check found damage: a sentence for the user (the file was then
     /// opened read-only; restoring the newest good backup is the way out).
     QString damage() const { return m_damage; }
+    /// True when open() left the integrity check to the caller (Check::AfterFirstScreen): the file has
+    /// not been checked yet in this session. Cleared by integrityCheckPassed() and reportDamage().
+    bool integrityCheckDue() const { return m_checkDue; }
+    /// True when the previous program that had the file open for writing did not end cleanly (its lock
+    /// was stale); the integrity check then ran on open.
+    bool previousSessionEndedUncleanly() const { return m_uncleanEnd; }
+    /// The check run after opening found the file sound.
+    void integrityCheckPassed() { m_checkDue = false; }
+    /// The check run after opening found `problems` (SQLite's words): the file becomes read-only at once
+    /// as if the check had run on open (damage() is set, naming the newest good backup). No new write
+    /// transaction starts; one already running finishes or rolls back, then the lock is released.
+    /// What was saved before stays in the file.
+    void reportDamage(const QString &problems);
     /// Things the user should know about how the file is stored (network folder, a failed automatic
     /// backup); empty when all is well. One sentence per entry.
     QStringList notices() const { return m_notices; }
@@ -88,6 +113,8 @@ public:
 
     /// The translated message for a failed query, naming what we were doing.
     static Status queryFailure(const QSqlQuery &query);
+    /// The same for SQLite's own error text (statements run through handle()).
+    static Status failureFromText(const QString &text);
 
     /// The station this file belongs to (the first station row); 0 when none exists yet.
     qint64 localStationId() const;
@@ -104,7 +131,9 @@ private:
     Database(const QString &path, Mode mode);
     Status initialise();
     Status applyPragmas();
-    Status quickCheck();
+    Status quickCheck(bool *finished);
+    QString withNewestBackup(const QString &message) const;
+    void finishReadOnlySwitch();
     Status migrate();
     Status movedFailure() const;
     void releaseMovedLog();
@@ -118,6 +147,9 @@ private:
     bool m_onNetwork = false;
     QString m_damage;
     QStringList m_notices;
+    Check m_check = Check::OnOpen;
+    bool m_checkDue = false;
+    bool m_uncleanEnd = false;
 };
 
 /// A write transaction: BEGIN IMMEDIATE (so it never fails half-way with SQLITE_BUSY on its first

@@ -103,6 +103,18 @@ bool DatabaseLock::read(const QString &databasePath, LockHolder *holder)
     return true;
 }
 
+bool DatabaseLock::staleLockExists(const QString &databasePath)
+{
+    const QFileInfo lock(lockPath(databasePath));
+    if (!lock.exists())
+        return false;
+    LockHolder holder;
+    if (!read(databasePath, &holder))
+        // An unreadable lock is being written right now, or was left half-written by a killed program.
+        return lock.lastModified().secsTo(QDateTime::currentDateTime()) >= 5;
+    return isStale(holder);
+}
+
 bool DatabaseLock::isStale(const LockHolder &holder)
 {
     if (holder.machine == QSysInfo::machineHostName())
@@ -148,6 +160,12 @@ std::unique_ptr<DatabaseLock> DatabaseLock::acquire(const QString &databasePath,
     me.since = QDateTime::currentDateTimeUtc();
     me.heartbeat = me.since;
 
+    bool clearedStale = false;
+    const auto taken = [&clearedStale](const QString &file) {
+        auto lock = std::unique_ptr<DatabaseLock>(new DatabaseLock(file));
+        lock->m_tookOverStale = clearedStale;
+        return lock;
+    };
     // Two attempts: the second after clearing a stale lock. Creating the file exclusively (O_EXCL
     // through QFile::NewOnly) decides races between two programs starting at the same moment.
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -165,7 +183,7 @@ std::unique_ptr<DatabaseLock> DatabaseLock::acquire(const QString &databasePath,
             if (linked == 0) {
                 removeLeftovers(lockFile);
                 s_heldHere[lockFile] = 1;
-                return std::unique_ptr<DatabaseLock>(new DatabaseLock(lockFile));
+                return taken(lockFile);
             }
             if (error == EEXIST && !QFileInfo::exists(lockFile))
                 continue; // removed in the meantime: try again
@@ -180,7 +198,7 @@ std::unique_ptr<DatabaseLock> DatabaseLock::acquire(const QString &databasePath,
                 return nullptr;
             }
             s_heldHere[lockFile] = 1;
-            return std::unique_ptr<DatabaseLock>(new DatabaseLock(lockFile));
+            return taken(lockFile);
         }
         if (!QFileInfo::exists(lockFile)) {
             *status =
@@ -207,6 +225,7 @@ std::unique_ptr<DatabaseLock> DatabaseLock::acquire(const QString &databasePath,
             return nullptr;
         }
         QFile::remove(lockFile);
+        clearedStale = true;
     }
     *status = Status::failure(tr("Cannot take the lock file \"%1\". Try again in a moment.")
                                   .arg(QDir::toNativeSeparators(lockFile)));

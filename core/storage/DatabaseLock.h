@@ -40,6 +40,10 @@ public:
                                                  LockHolder *holder = nullptr);
     /// Reads the lock file of `databasePath`; false when there is none or it cannot be read.
     static bool read(const QString &databasePath, LockHolder *holder);
+    /// True when `databasePath` has a lock left behind by a program that did not end cleanly (it
+    /// crashed, was killed, or the computer lost power): the lock acquire() would clear. A read-only
+    /// open uses this to learn what a writer learns from tookOverStaleLock().
+    static bool staleLockExists(const QString &databasePath);
     static QString lockPath(const QString &databasePath);
 
     /// Releases the lock (the file is removed when the last user in this process releases it).
@@ -49,6 +53,10 @@ public:
 
     /// Rewrites the heartbeat so other machines see the lock is alive; the GUI calls this every minute.
     void refresh();
+    /// True when acquire() cleared a stale lock to take this one: the previous program that had the
+    /// file open for writing did not end cleanly (the integrity check then runs on open, see
+    /// docs/STORAGE.md).
+    bool tookOverStaleLock() const { return m_tookOverStale; }
 
 private:
     explicit DatabaseLock(QString lockFile);
@@ -56,4 +64,5 @@ private:
     static Status write(const QString &lockFile, const LockHolder &holder);
 
     QString m_lockFile;
+    bool m_tookOverStale = false;
 };

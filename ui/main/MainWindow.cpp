@@ -28,6 +28,7 @@
 #include "reports/ReportMenu.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCopy.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/Paths.h"
 #include "widgets/MessageBox.h"
 
@@ -46,6 +47,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 namespace {
 const char *const kRecentKey = "recentFiles";
@@ -76,6 +78,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("recordCount"));
     statusBar()->addPermanentWidget(m_count);
+    m_readOnly = new QLabel(tr("Read-only"));
+    m_readOnly->setObjectName(QStringLiteral("readOnlyIndicator"));
+    m_readOnly->setStyleSheet(QStringLiteral("QLabel { color: #b01c1c; font-weight: bold; }"));
+    m_readOnly->hide();
+    statusBar()->addPermanentWidget(m_readOnly);
     resize(1360, 820);
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
     updateTitle();
@@ -85,6 +92,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Quitting interrupts a check still running (it has a connection of its own).
+    m_check.reset();
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     // The lists' models hold the database: they go first.
     delete takeCentralWidget();
@@ -367,7 +376,10 @@ bool MainWindow::openFile(const QString &path)
         // Inspect first: a file that is not ours must not even be touched by opening it read-write.
         status = Database::inspect(absolute);
         if (status.isOk()) {
-            Database::OpenResult opened = Database::open(absolute);
+            // The integrity check runs after the first screen unless the last session ended uncleanly
+            // (docs/STORAGE.md).
+            Database::OpenResult opened =
+                Database::open(absolute, Database::Mode::ReadWrite, Database::Check::AfterFirstScreen);
             if (opened.locked) {
                 // Another program is writing to the file: say who, and offer to look without changing.
                 const auto answer = MessageBox::question(
@@ -376,7 +388,8 @@ bool MainWindow::openFile(const QString &path)
                         + tr("Open it read-only, to look at the ledgers without changing anything?"),
                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
                 if (answer == QMessageBox::Yes)
-                    opened = Database::open(absolute, Database::Mode::ReadOnly);
+                    opened = Database::open(absolute, Database::Mode::ReadOnly,
+                                            Database::Check::AfterFirstScreen);
             }
             status = opened.status;
             db = std::move(opened.database);
@@ -387,12 +400,16 @@ bool MainWindow::openFile(const QString &path)
         MessageBox::critical(this, tr("Cannot open the ledger file"), status.message());
         return false;
     }
+    // The check of the file open until now is of no use any more.
+    m_check.reset();
+    ++m_openCount;
     delete takeCentralWidget();
     m_lists.clear();
     m_db = std::move(db);
     buildWorkspace();
     rememberFile(absolute);
     updateTitle();
+    updateReadOnlyState();
     for (QAction *action : std::as_const(m_fileActions))
         action->setEnabled(true);
     // A damaged file is opened read-only by the core; the clerk must know why nothing can be saved.
@@ -400,7 +417,55 @@ bool MainWindow::openFile(const QString &path)
         MessageBox::warning(this, tr("Ledger file damaged"), m_db->damage());
     else if (!m_db->notices().isEmpty())
         MessageBox::information(this, tr("About this ledger file"), m_db->notices().join(QLatin1Char('\n')));
+    // After the first screen has been laid out and painted.
+    if (m_db->integrityCheckDue())
+        QTimer::singleShot(0, this, &MainWindow::startIntegrityCheck);
     return true;
+}
+
+void MainWindow::startIntegrityCheck()
+{
+    if (!m_db || !m_db->integrityCheckDue() || m_check)
+        return;
+    m_check = std::make_unique<IntegrityCheck>();
+    // Queued, so that the message box below does not run inside the check's own signal (the clerk
+    // could open another file from it, which deletes the check).
+    const quint64 openCount = m_openCount;
+    connect(
+        m_check.get(), &IntegrityCheck::finished, this,
+        [this, openCount](const IntegrityCheck::Result &result) {
+            if (openCount == m_openCount)
+                integrityCheckFinished(result);
+        },
+        Qt::QueuedConnection);
+    m_check->start(m_db->path());
+}
+
+void MainWindow::integrityCheckFinished(const IntegrityCheck::Result &result)
+{
+    if (!m_db)
+        return;
+    if (result.outcome == IntegrityCheck::Outcome::Sound)
+        m_db->integrityCheckPassed();
+    if (result.outcome != IntegrityCheck::Outcome::Damaged)
+        return;
+    // Read-only at once: no new save starts (one in progress finishes or rolls back).
+    m_db->reportDamage(result.problems);
+    updateReadOnlyState();
+    MessageBox::warning(this, tr("Ledger file damaged"),
+                        m_db->damage() + QStringLiteral("\n\n")
+                            + tr("A form that is still open keeps what you typed, but it can no longer be "
+                                 "saved into this file: copy the text you need before closing it."));
+}
+
+void MainWindow::updateReadOnlyState()
+{
+    const bool readOnly = m_db && m_db->isReadOnly();
+    m_readOnly->setVisible(readOnly);
+    m_readOnly->setToolTip(!readOnly ? QString()
+                           : m_db->damage().isEmpty()
+                               ? tr("The ledger file is open read-only: nothing can be changed or saved.")
+                               : m_db->damage());
 }
 
 bool MainWindow::createFile(const QString &path, const QString &stationName, const QString &street,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ledgers/DailyQueue.h"
+#include "storage/IntegrityCheck.h"
 
 #include <QMainWindow>
 #include <QMap>
@@ -52,6 +53,8 @@ public:
     TodayView *todayView() const { return m_today; }
     LedgerListView *list(Ledger ledger) const { return m_lists.value(ledger); }
     QTabWidget *tabs() const { return m_tabs; }
+    /// The open file's integrity check once it has started after the first screen; null before.
+    IntegrityCheck *integrityCheck() const { return m_check.get(); }
     /// Shows `queue`'s list (the Today view's buttons do this).
     void showQueue(DailyQueue queue);
     /// Reloads every list and count (after something was saved).
@@ -81,14 +84,24 @@ private:
     void showHistory(Ledger ledger, qint64 id);
     /// The history of the current record: the selected row of the list shown, else the selected deputy.
     void showCurrentHistory();
+    /// Starts the open file's integrity check in the background when open() left it to us.
+    void startIntegrityCheck();
+    /// The check's answer: damage switches the file to read-only and the clerk is told.
+    void integrityCheckFinished(const IntegrityCheck::Result &result);
+    /// Shows whether the open file is read-only (opened so, or switched after damage was found).
+    void updateReadOnlyState();
 
     std::unique_ptr<Database> m_db;
+    /// The open file's integrity check running after the first screen (docs/STORAGE.md).
+    std::unique_ptr<IntegrityCheck> m_check;
+    quint64 m_openCount = 0; ///< tells an answer about the file open now from one about an earlier file
     DeputyPanel *m_deputies = nullptr;
     TodayView *m_today = nullptr;
     QTabWidget *m_tabs = nullptr;
     QMap<Ledger, LedgerListView *> m_lists;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_readOnly = nullptr;
     QAction *m_newRecord = nullptr;
     QAction *m_moveToBin = nullptr; ///< also the lists' context menu
     QList<QAction *> m_fileActions; ///< enabled only while a file is open

@@ -1,0 +1,264 @@
+#include "TestDatabase.h"
+
+#include "ledgers/StationRepository.h"
+#include "safety/BackupManager.h"
+#include "storage/Database.h"
+#include "storage/DatabaseLock.h"
+#include "storage/IntegrityCheck.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSysInfo>
+#include <QTest>
+
+#include <optional>
+
+namespace {
+
+Status addStation(Database &db, const QString &name)
+{
+    Station s;
+    s.name = name;
+    return StationRepository(db).insert(s);
+}
+
+/// A closed ledger of a few dozen pages; with `damaged`, one page in the middle overwritten.
+void makeLedger(TestDatabase &t, bool damaged)
+{
+    {
+        // One transaction: one sync instead of 300.
+        Transaction tx(t.db());
+        QVERIFY(tx.isActive());
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(addStation(t.db(), QStringLiteral("站%1 ").arg(i).repeated(20)));
+        QVERIFY(tx.commit());
+    }
+    t.close();
+    if (!damaged)
+        return;
+    QFile f(t.path());
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.size() > 10 * 4096);
+    f.seek(6 * 4096);
+    f.write(QByteArray(4096, char(0x5A)));
+}
+
+/// A lock as a program that was killed leaves it: its process is gone.
+void writeStaleLock(const QString &databasePath)
+{
+    QProcess p;
+    p.start(QStringLiteral("true"), {});
+    p.waitForFinished();
+    const qint64 pid = p.processId() > 0 ? p.processId() : 999999;
+    QFile lock(DatabaseLock::lockPath(databasePath));
+    QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    lock.write(QStringLiteral(
+                   R"({"user":"wangf","clerk":"王芳","machine":"%1","pid":%2,"since":"%3","heartbeat":"%3"})")
+                   .arg(QSysInfo::machineHostName())
+                   .arg(pid)
+                   .arg(QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate))
+                   .toUtf8());
+}
+
+} // namespace
+
+/// When the integrity check runs (on open, or after the first screen in the background), what the
+/// background check finds, and how the file becomes read-only when it finds damage (docs/STORAGE.md).
+class TestIntegrityCheck : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        isolateUserFolders();
+        // A daily backup of a damaged file fails its own check; these tests are about the open's check.
+        QSettings().setValue(QStringLiteral("automaticBackups"), false);
+    }
+
+    void checkRunsOnOpenOnlyWhenItMust_data()
+    {
+        QTest::addColumn<bool>("readOnly");
+        QTest::addColumn<bool>("afterFirstScreen");
+        QTest::addColumn<bool>("staleLock");
+        QTest::addColumn<bool>("network");
+        QTest::addColumn<bool>("checkedOnOpen");
+        QTest::newRow("clean end: the desktop program checks after the first screen")
+            << false << true << false << false << false;
+        QTest::newRow("clean end, opened read-only: after the first screen")
+            << true << true << false << false << false;
+        QTest::newRow("the command line asks for the check on open")
+            << false << false << false << false << true;
+        QTest::newRow("read-only on the command line: on open") << true << false << false << false << true;
+        QTest::newRow("unclean end (stale lock taken over): on open")
+            << false << true << true << false << true;
+        QTest::newRow("unclean end seen by a read-only open: on open")
+            << true << true << true << false << true;
+        QTest::newRow("network folder: on open") << false << true << false << true << true;
+    }
+
+    void checkRunsOnOpenOnlyWhenItMust()
+    {
+        QFETCH(bool, readOnly);
+        QFETCH(bool, afterFirstScreen);
+        QFETCH(bool, staleLock);
+        QFETCH(bool, network);
+        QFETCH(bool, checkedOnOpen);
+        TestDatabase t;
+        makeLedger(t, true);
+        if (staleLock)
+            writeStaleLock(t.path());
+        if (network)
+            qputenv("LIAISON_LEDGER_ASSUME_NETWORK", "1");
+        auto opened =
+            Database::open(t.path(), readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite,
+                           afterFirstScreen ? Database::Check::AfterFirstScreen : Database::Check::OnOpen);
+        qunsetenv("LIAISON_LEDGER_ASSUME_NETWORK");
+        QVERIFY2(opened.status, qPrintable(opened.status.message()));
+        Database &db = *opened.database;
+        QCOMPARE(db.previousSessionEndedUncleanly(), staleLock);
+        if (checkedOnOpen) {
+            // The damaged page was found before open() returned.
+            QVERIFY2(db.damage().contains(QStringLiteral("damaged")), qPrintable(db.damage()));
+            QVERIFY(db.isReadOnly());
+            QVERIFY(!db.integrityCheckDue());
+        } else {
+            // Not looked at yet: the caller is to run the check in the background.
+            QVERIFY(db.damage().isEmpty());
+            QVERIFY(db.integrityCheckDue());
+            QCOMPARE(db.isReadOnly(), readOnly);
+        }
+    }
+
+    void backgroundCheckFindsDamage_data()
+    {
+        QTest::addColumn<bool>("damaged");
+        QTest::newRow("a page overwritten") << true;
+        QTest::newRow("a sound file") << false;
+    }
+
+    void backgroundCheckFindsDamage()
+    {
+        QFETCH(bool, damaged);
+        TestDatabase t;
+        makeLedger(t, damaged);
+        // As the desktop program does: the file open for writing while the check reads it.
+        auto opened = Database::open(t.path(), Database::Mode::ReadWrite, Database::Check::AfterFirstScreen);
+        QVERIFY2(opened.status, qPrintable(opened.status.message()));
+        IntegrityCheck check;
+        QSignalSpy finished(&check, &IntegrityCheck::finished);
+        check.start(t.path());
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!check.isRunning());
+        const auto result = finished.at(0).at(0).value<IntegrityCheck::Result>();
+        QCOMPARE(result.outcome, damaged ? IntegrityCheck::Outcome::Damaged : IntegrityCheck::Outcome::Sound);
+        QCOMPARE(result.problems.isEmpty(), !damaged);
+        // The same answer in the calling thread (the benchmark's way).
+        QCOMPARE(IntegrityCheck::run(t.path()).outcome, result.outcome);
+    }
+
+    void damageFoundLaterMakesTheFileReadOnly_data()
+    {
+        QTest::addColumn<int>("inFlight"); // 0: no write running, 1: one that commits, 2: one that rolls back
+        QTest::newRow("no save in progress") << 0;
+        QTest::newRow("a save in progress finishes") << 1;
+        QTest::newRow("a save in progress rolls back") << 2;
+    }
+
+    void damageFoundLaterMakesTheFileReadOnly()
+    {
+        QFETCH(int, inFlight);
+        QSettings().setValue(QStringLiteral("automaticBackups"), true);
+        TestDatabase t;
+        t.close();
+        t.reopen(); // today's backup: the message names it
+        QSettings().setValue(QStringLiteral("automaticBackups"), false);
+        QVERIFY(addStation(t.db(), QStringLiteral("已保存的联络站")));
+        t.close();
+        auto opened = Database::open(t.path(), Database::Mode::ReadWrite, Database::Check::AfterFirstScreen);
+        QVERIFY2(opened.status, qPrintable(opened.status.message()));
+        Database &db = *opened.database;
+        QVERIFY(db.integrityCheckDue());
+        std::optional<Transaction> tx;
+        if (inFlight) {
+            tx.emplace(db);
+            QVERIFY(tx->isActive());
+            QVERIFY(addStation(db, QStringLiteral("正在保存的联络站")));
+        }
+        db.reportDamage(QStringLiteral("Tree 7 page 12 cell 3: invalid page number 999"));
+        QVERIFY(db.isReadOnly());
+        QVERIFY(!db.integrityCheckDue());
+        QVERIFY2(db.damage().contains(QStringLiteral("invalid page number 999")), qPrintable(db.damage()));
+        QVERIFY2(db.damage().contains(QStringLiteral("newest good backup")), qPrintable(db.damage()));
+        if (inFlight) {
+            // The save that began before goes on (a nested step too) and ends as it would have.
+            QVERIFY(addStation(db, QStringLiteral("同一次保存")));
+            QVERIFY(QFile::exists(DatabaseLock::lockPath(t.path())));
+            if (inFlight == 1)
+                QVERIFY(tx->commit());
+            tx.reset();
+        }
+        // No new save starts, and other programs may now open the file (to restore a backup over it).
+        QVERIFY(!addStation(db, QStringLiteral("不应写入")));
+        QVERIFY(!QFile::exists(DatabaseLock::lockPath(t.path())));
+        opened.database.reset();
+        auto reopened = Database::open(t.path(), Database::Mode::ReadOnly);
+        QVERIFY(reopened.status);
+        QStringList names;
+        for (const Station &s : StationRepository(*reopened.database).all())
+            names << s.name;
+        QVERIFY(names.contains(QStringLiteral("已保存的联络站")));
+        QCOMPARE(names.contains(QStringLiteral("正在保存的联络站")), inFlight == 1);
+        QCOMPARE(names.contains(QStringLiteral("同一次保存")), inFlight == 1);
+        QVERIFY(!names.contains(QStringLiteral("不应写入")));
+    }
+
+    void stoppingTheCheckInterruptsItQuietly_data()
+    {
+        QTest::addColumn<bool>("destroy");
+        QTest::newRow("stop(): another file is opened") << false;
+        QTest::newRow("destroyed: the program quits") << true;
+    }
+
+    void stoppingTheCheckInterruptsItQuietly()
+    {
+        QFETCH(bool, destroy);
+        TestDatabase t;
+        makeLedger(t, true);
+        auto check = std::make_unique<IntegrityCheck>();
+        QSignalSpy finished(check.get(), &IntegrityCheck::finished);
+        check->start(t.path());
+        QVERIFY(check->isRunning());
+        if (destroy) {
+            check.reset();
+        } else {
+            check->stop();
+            QVERIFY(!check->isRunning());
+        }
+        // Whatever the worker had reached, no result of a stopped check arrives later.
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(finished.count(), 0);
+        if (!destroy) {
+            // The object can check again, and then reports.
+            check->start(t.path());
+            QTRY_COMPARE(finished.count(), 1);
+            QCOMPARE(finished.at(0).at(0).value<IntegrityCheck::Result>().outcome,
+                     IntegrityCheck::Outcome::Damaged);
+        }
+    }
+
+    void checkOfAMissingFileIsNotDamage()
+    {
+        TestDatabase t;
+        t.close();
+        const IntegrityCheck::Result result = IntegrityCheck::run(t.dir() + QStringLiteral("/gone.sqlite"));
+        QCOMPARE(result.outcome, IntegrityCheck::Outcome::NotChecked);
+        QVERIFY(!result.problems.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIntegrityCheck)
+#include "tst_integritycheck.moc"
