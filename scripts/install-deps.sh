@@ -6,7 +6,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6svg6-dev libgl-dev
-  libsqlite3-dev sqlite3 libxlsxwriter-dev libzip-dev
+  libsqlite3-dev sqlite3 libxlsxwriter-dev libzip-dev libqpdf-dev
   fonts-noto-cjk poppler-utils
   dpkg-dev file
   clang libclang-rt-14-dev

@@ -6,6 +6,7 @@
 #include "ledgers/ReportNarrativeRepository.h"
 #include "reports/AnnualReport.h"
 #include "reports/LedgerBook.h"
+#include "reports/PdfOutline.h"
 #include "reports/PdfTextRepair.h"
 #include "reports/StandardForms.h"
 #include "reports/ZipArchive.h"
@@ -68,6 +69,40 @@ int pdfPages(const QString &path)
     const QString info = runTool(QStringLiteral("pdfinfo"), {path});
     const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+/// The PDF's outline as poppler reads it (pdftohtml -xml): "title@page" per entry, nested ones indented by
+/// two spaces a level; an independent reader of what qpdf wrote.
+QStringList popplerOutline(const QString &path)
+{
+    const QString xml =
+        runTool(QStringLiteral("pdftohtml"),
+                {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"),
+                 QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), path});
+    QStringList entries;
+    int depth = -1;
+    static const QRegularExpression token(
+        QStringLiteral("<outline>|</outline>|<item page=\"(\\d+)\">([^<]*)</item>"));
+    for (auto it = token.globalMatch(xml); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(0) == QLatin1String("<outline>"))
+            ++depth;
+        else if (m.captured(0) == QLatin1String("</outline>"))
+            --depth;
+        else
+            entries << QString(depth * 2, QLatin1Char(' ')) + m.captured(2) + QLatin1Char('@') +
+                           m.captured(1);
+    }
+    return entries;
+}
+
+/// The flattened text of one page (1-based).
+QString pdfPageText(const QString &path, int page)
+{
+    return flatten(runTool(QStringLiteral("pdftotext"),
+                           {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                            QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                            QString::number(page), path, QStringLiteral("-")}));
 }
 
 /// Every font of the PDF embedded, and a Simplified Chinese one among them.
@@ -392,6 +427,110 @@ private slots:
             if (line.contains(QStringLiteral("李建国")) || line.contains(QStringLiteral("王秀兰")))
                 starts << line.trimmed().section(QLatin1Char(' '), -1);
         QCOMPARE(starts, QStringList({QStringLiteral("2"), QStringLiteral("7")}));
+    }
+
+    void combinedLedgerBookHasABookmarkPerDeputyAndLedger()
+    {
+        TestDatabase t;
+        const Fixture f = makeFixture(t.db());
+        const QString path = t.dir() + QStringLiteral("/all.pdf");
+        QVERIFY_OK(
+            LedgerBook(t.db()).buildCombined({f.li, f.wang}, 2022).writePdf(path, QStringLiteral("台账")));
+        const QStringList outline = popplerOutline(path);
+        const QStringList ledgers = {QStringLiteral("选区概况台账"), QStringLiteral("诉求记录台账"),
+                                     QStringLiteral("建议记录台账"), QStringLiteral("民意诉求回访台账")};
+        QStringList titles;
+        for (const QString &e : outline)
+            titles << e.section(QLatin1Char('@'), 0, 0);
+        QStringList expected{QStringLiteral("目录"), QStringLiteral("李建国代表")};
+        for (const QString &l : ledgers)
+            expected << QStringLiteral("  ") + l;
+        expected << QStringLiteral("王秀兰代表");
+        for (const QString &l : ledgers)
+            expected << QStringLiteral("  ") + l;
+        QCOMPARE(titles, expected);
+        // Each bookmark opens the page that starts with what it names.
+        for (const QString &e : outline) {
+            const QString title = e.section(QLatin1Char('@'), 0, 0).trimmed();
+            const int page = e.section(QLatin1Char('@'), 1).toInt();
+            const QString text = pdfPageText(path, page);
+            const QString expectedText = title.endsWith(QStringLiteral("代表"))
+                                             ? title.chopped(2) + QStringLiteral("代表层级")
+                                             : title;
+            QVERIFY2(has(text, expectedText), qPrintable(e));
+            if (page > 1) // and the page before does not start it
+                QVERIFY2(!pdfPageText(path, page - 1).contains(flatten(title + QStringLiteral("代表："))),
+                         qPrintable(e));
+        }
+        // qpdf reads the same tree back.
+        QCOMPARE(PdfOutline::read(fileBytes(path)).size(), outline.size());
+    }
+
+    void annualReportBookmarksItsHeadings()
+    {
+        TestDatabase t;
+        makeFixture(t.db());
+        const QString path = t.dir() + QStringLiteral("/report.pdf");
+        QVERIFY_OK(AnnualReport(t.db()).write(2022, path));
+        QStringList titles;
+        for (const QString &e : popplerOutline(path)) {
+            titles << e.section(QLatin1Char('@'), 0, 0);
+            QVERIFY2(has(pdfPageText(path, e.section(QLatin1Char('@'), 1).toInt()),
+                         e.section(QLatin1Char('@'), 0, 0).trimmed()),
+                     qPrintable(e));
+        }
+        QCOMPARE(titles.size(), 8);
+        QCOMPARE(titles.first(), QStringLiteral("一、2022年主要工作完成情况"));
+        QVERIFY(titles.at(1).startsWith(QStringLiteral("  （一）")));
+        QCOMPARE(titles.last(), QStringLiteral("三、2023年工作思路"));
+    }
+
+    void outlineKeepsItsTree_data()
+    {
+        QTest::addColumn<QList<int>>("levels");
+        QTest::addColumn<QList<int>>("pages");
+        QTest::newRow("flat") << QList<int>{0, 0, 0} << QList<int>{0, 1, 2};
+        QTest::newRow("two levels") << QList<int>{0, 1, 1, 0, 1} << QList<int>{0, 0, 1, 1, 2};
+        QTest::newRow("three levels, back to the top")
+            << QList<int>{0, 1, 2, 2, 0} << QList<int>{0, 1, 1, 2, 2};
+        QTest::newRow("one entry") << QList<int>{0} << QList<int>{2};
+    }
+
+    void outlineKeepsItsTree()
+    {
+        QFETCH(QList<int>, levels);
+        QFETCH(QList<int>, pages);
+        TestDatabase t;
+        makeFixture(t.db());
+        const QString path = t.dir() + QStringLiteral("/report.pdf");
+        QVERIFY_OK(AnnualReport(t.db()).write(2022, path));
+        QList<PdfOutline::Entry> entries;
+        for (int i = 0; i < levels.size(); ++i)
+            entries.append({QStringLiteral("第%1项 \"引号\" (括号)").arg(i + 1), levels.at(i), pages.at(i)});
+        QString why;
+        const QByteArray pdf = PdfOutline::add(fileBytes(path), entries, &why);
+        QVERIFY2(!pdf.isEmpty(), qPrintable(why));
+        const QList<PdfOutline::Entry> back = PdfOutline::read(pdf);
+        QCOMPARE(back.size(), entries.size());
+        for (int i = 0; i < entries.size(); ++i) {
+            QCOMPARE(back.at(i).title, entries.at(i).title);
+            QCOMPARE(back.at(i).level, entries.at(i).level);
+            QCOMPARE(back.at(i).page, entries.at(i).page);
+        }
+    }
+
+    void outlineRefusesAPageThatIsNotThere()
+    {
+        TestDatabase t;
+        makeFixture(t.db());
+        const QString path = t.dir() + QStringLiteral("/report.pdf");
+        QVERIFY_OK(AnnualReport(t.db()).write(2022, path));
+        QString why;
+        QVERIFY(PdfOutline::add(fileBytes(path), {{QStringLiteral("x"), 0, 999}}, &why).isEmpty());
+        QVERIFY(why.contains(QStringLiteral("1000")));
+        QVERIFY(
+            PdfOutline::add(QByteArrayLiteral("not a pdf"), {{QStringLiteral("x"), 0, 0}}, &why).isEmpty());
+        QVERIFY(!why.isEmpty());
     }
 
     void appealFormShowsEverySectionAndMarksConfidential()

@@ -95,9 +95,11 @@ PrintedDocument AnnualReport::compose(const YearStatistics &s, const ReportNarra
             .arg(s.activitiesTotal));
 
     b.heading(QStringLiteral("一、%1年主要工作完成情况").arg(year));
+    b.bookmark(0);
 
     // (一) Appeals.
     b.subheading(QStringLiteral("（一）收集办理群众诉求，民众反映有回复。"));
+    b.bookmark(1);
     b.paragraph(
         QStringLiteral("全年共收集群众诉求%1件，其中集体诉求%2件；受理%3件，不予受理并转交有关方面%4件，"
                        "并案处理%5件。已办结%6件，办结率%7；已答复群众%8件，答复率%9；"
@@ -162,6 +164,7 @@ PrintedDocument AnnualReport::compose(const YearStatistics &s, const ReportNarra
 
     // (二) Suggestions.
     b.subheading(QStringLiteral("（二）提出代表建议，推动解决共性问题。"));
+    b.bookmark(1);
     QStringList grades;
     for (const QString &g : Codes::codes(Codes::Grade))
         grades << QStringLiteral("%1类%2件").arg(g).arg(s.suggestionsByGrade.value(g));
@@ -187,6 +190,7 @@ PrintedDocument AnnualReport::compose(const YearStatistics &s, const ReportNarra
 
     // (三) Activities: the sentences of the stations' reports, with their blanks filled.
     b.subheading(QStringLiteral("（三）丰富代表活动，常态化开展“三进”活动。"));
+    b.bookmark(1);
     b.paragraph(QStringLiteral("组织代表回原选区走访慰问困难选民，面对面察民情，深入基层、深入选区%1次。"
                                "充分发挥省、市、区人大代表上下联动的优势，组织市人大代表参与“三进”活动%2次，"
                                "与兄弟街道整合资源开展联组活动%3次，分组或集中开展人大活动%4次。"
@@ -216,6 +220,7 @@ PrintedDocument AnnualReport::compose(const YearStatistics &s, const ReportNarra
 
     // (四) Enterprise links.
     b.subheading(QStringLiteral("（四）落实“一包二”机制，代表联系服务企业。"));
+    b.bookmark(1);
     b.paragraph(
         QStringLiteral("坚持一名人大代表联系两家企业的“一包二”联系企业机制，现有%1名代表联系企业%2家，"
                        "全年走访联系企业%3次，帮助企业解决发展难题。")
@@ -225,6 +230,7 @@ PrintedDocument AnnualReport::compose(const YearStatistics &s, const ReportNarra
 
     // (五) Each deputy.
     b.subheading(QStringLiteral("（五）代表履职情况一览。"));
+    b.bookmark(1);
     {
         QList<QStringList> rows{{QStringLiteral("代表"), QStringLiteral("层级"), QStringLiteral("接待诉求"),
                                  QStringLiteral("办结"), QStringLiteral("答复"), QStringLiteral("领衔建议"),
@@ -249,8 +255,10 @@ PrintedDocument AnnualReport::compose(const YearStatistics &s, const ReportNarra
     }
 
     b.heading(QStringLiteral("二、存在不足"));
+    b.bookmark(0);
     narrativeSection(b, narrative ? narrative->shortcomings : QString(), QStringLiteral("存在不足"));
     b.heading(QStringLiteral("三、%1年工作思路").arg(s.year + 1));
+    b.bookmark(0);
     narrativeSection(b, narrative ? narrative->nextYearPlan : QString(), QStringLiteral("下一年工作思路"));
 
     PrintedDocument doc;

@@ -80,6 +80,19 @@ void DocumentBuilder::title(const QString &text, qreal pointSize)
     block(b, serifFormat(pointSize, true), text);
 }
 
+void DocumentBuilder::bookmark(int level)
+{
+    bookmark(m_cursor.block().text(), level);
+}
+
+void DocumentBuilder::bookmark(const QString &title, int level)
+{
+    QTextBlockFormat f = m_cursor.blockFormat();
+    f.setProperty(PrintedDocument::kBookmarkTitleProperty, title);
+    f.setProperty(PrintedDocument::kBookmarkLevelProperty, level);
+    m_cursor.setBlockFormat(f);
+}
+
 void DocumentBuilder::subtitle(const QString &text)
 {
     QTextBlockFormat b;

@@ -46,6 +46,10 @@ public:
     /// Vertical space in layout units.
     void space(qreal height);
     void pageBreak();
+    /// Makes the block written last (a title or heading) a bookmark of the PDF, at `level` (0 = top),
+    /// titled with its own text or with `title`.
+    void bookmark(int level);
+    void bookmark(const QString &title, int level);
 
     /// A ruled table: `widths` are percentages of the text width (one per column), the first
     /// `headerRows` rows of `rows` are headers (bold, shaded, repeated on every page). Returns it for

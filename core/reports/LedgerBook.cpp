@@ -69,6 +69,7 @@ QString LedgerBook::deputyName(qint64 id) const
 void LedgerBook::profileLedger(DocumentBuilder &b, const Deputy &deputy, int year) const
 {
     b.title(QStringLiteral("选区概况台账"), 16);
+    b.bookmark(1);
     const auto profile = ConstituencyProfileRepository(m_db).findFor(deputy.id, year);
     const QString line = QStringLiteral("代表：%1（%2）　　选区：%3　　年度：%4")
                              .arg(deputy.name, levelText(deputy.level), deputy.constituency)
@@ -123,6 +124,7 @@ void LedgerBook::appealLedger(DocumentBuilder &b, const Deputy &deputy, int year
 {
     b.pageBreak();
     b.title(QStringLiteral("诉求记录台账"), 16);
+    b.bookmark(1);
     b.paragraph(QStringLiteral("代表：%1　　年度：%2").arg(deputy.name).arg(year), false);
     // Short fields share a column, one per line (number over date, channel over category, the person's
     // name, phone and address, the unit and its deadline): fourteen narrow columns made every row five
@@ -194,6 +196,7 @@ void LedgerBook::suggestionLedger(DocumentBuilder &b, const Deputy &deputy, int 
 {
     b.pageBreak();
     b.title(QStringLiteral("建议记录台账"), 16);
+    b.bookmark(1);
     b.paragraph(QStringLiteral("代表：%1　　年度：%2").arg(deputy.name).arg(year), false);
     QList<QStringList> rows{
         {QStringLiteral("编号"), QStringLiteral("建议标题及内容"), QStringLiteral("领衔代表"),
@@ -244,6 +247,7 @@ void LedgerBook::visitLedger(DocumentBuilder &b, const Deputy &deputy, int year)
 {
     b.pageBreak();
     b.title(QStringLiteral("民意诉求回访台账"), 16);
+    b.bookmark(1);
     b.paragraph(QStringLiteral("代表：%1　　年度：%2").arg(deputy.name).arg(year), false);
     QList<QStringList> rows{{QStringLiteral("序号"), QStringLiteral("回访日期"), QStringLiteral("回访事项"),
                              QStringLiteral("诉求或建议内容"), QStringLiteral("回访对象"),
@@ -292,6 +296,7 @@ void LedgerBook::addParts(PrintedDocument &doc, const Deputy &deputy, int year) 
     DocumentBuilder cover;
     cover.space(150);
     cover.title(QStringLiteral("人大代表履职台账"), 26);
+    cover.bookmark(deputy.name + QStringLiteral("代表"), 0);
     cover.space(20);
     cover.subtitle(QStringLiteral("（%1年度）").arg(year));
     cover.space(120);
@@ -346,6 +351,7 @@ PrintedDocument LedgerBook::buildCombined(const QList<Deputy> &deputies, int yea
         DocumentBuilder b;
         b.title(QStringLiteral("%1 人大代表履职台账（%2年度）").arg(m_stationName).arg(year), 18);
         b.subtitle(QStringLiteral("目　录"));
+        b.bookmark(QStringLiteral("目录"), 0);
         QList<QStringList> rows{{QStringLiteral("序号"), QStringLiteral("代表姓名"),
                                  QStringLiteral("代表层级"), QStringLiteral("选区"),
                                  QStringLiteral("起始页")}};

@@ -513,7 +513,42 @@ Status PrintedDocument::writePdf(const QString &path, const QString &title) cons
         paint(&writer);
     }
     // Copied and extracted text must read 大, not the radical ⼤ Qt's ToUnicode map gives it.
-    return writeFile(path, PdfTextRepair::repair(bytes));
+    QByteArray repaired = PdfTextRepair::repair(bytes);
+    const QList<PdfOutline::Entry> outline = bookmarks();
+    if (!outline.isEmpty()) {
+        QString why;
+        QByteArray withOutline = PdfOutline::add(repaired, outline, &why);
+        if (withOutline.isEmpty())
+            // The pages matter more than the bookmarks: the document is written without them.
+            qWarning("PDF bookmarks left out of %s: %s", qUtf8Printable(path), qUtf8Printable(why));
+        else
+            repaired = std::move(withOutline);
+    }
+    return writeFile(path, repaired);
+}
+
+QList<PdfOutline::Entry> PrintedDocument::bookmarks() const
+{
+    QList<PdfOutline::Entry> entries;
+    int firstPage = 0;
+    for (const Part &part : m_parts) {
+        const QList<Page> &pages = pagesOf(part);
+        QAbstractTextDocumentLayout *layout = part.document->documentLayout();
+        for (QTextBlock b = part.document->begin(); b.isValid(); b = b.next()) {
+            const QTextBlockFormat f = b.blockFormat();
+            if (!f.hasProperty(kBookmarkTitleProperty))
+                continue;
+            // The page whose slice holds the block's first line (a page ends where the next begins).
+            const qreal top = layout->blockBoundingRect(b).top() + 1;
+            int page = 0;
+            while (page + 1 < pages.size() && pages.at(page).to <= top)
+                ++page;
+            entries.append({f.stringProperty(kBookmarkTitleProperty), f.intProperty(kBookmarkLevelProperty),
+                            firstPage + page});
+        }
+        firstPage += int(pages.size());
+    }
+    return entries;
 }
 
 Status PrintedDocument::writeOdt(const QString &path) const

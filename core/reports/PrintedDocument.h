@@ -1,11 +1,13 @@
 #pragma once
 
 #include "common/Status.h"
+#include "reports/PdfOutline.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QPageLayout>
 #include <QString>
+#include <QTextFormat>
 
 #include <memory>
 #include <utility>
@@ -27,6 +29,10 @@ class PrintedDocument
 public:
     /// Layout resolution of the parts: lengths in formats are in these units (1/96 inch).
     static constexpr qreal kLayoutDpi = 96.0;
+    /// Block format properties that make a block (a heading) a bookmark of the PDF: its title and level
+    /// (0 = top). DocumentBuilder::bookmark sets them.
+    static constexpr int kBookmarkTitleProperty = QTextFormat::UserProperty + 0x100;
+    static constexpr int kBookmarkLevelProperty = QTextFormat::UserProperty + 0x101;
 
     PrintedDocument();
     ~PrintedDocument();
@@ -57,7 +63,10 @@ public:
     /// Paints the pages `first` to `last` (0-based, -1: to the end) on `device` (a QPdfWriter, or a
     /// QPrinter set to full page); page numbers stay those of the whole document.
     void paint(QPagedPaintDevice *device, int first = 0, int last = -1) const;
-    /// Writes a PDF (A4, fonts embedded) with `title` as its document title.
+    /// The bookmarked blocks of every part with the page (0-based) each starts on, in document order.
+    QList<PdfOutline::Entry> bookmarks() const;
+    /// Writes a PDF (A4, fonts embedded) with `title` as its document title and the bookmarks, if any,
+    /// as its outline.
     Status writePdf(const QString &path, const QString &title) const;
     /// Writes the parts as one OpenDocument text (LibreOffice, WPS, Word).
     Status writeOdt(const QString &path) const;

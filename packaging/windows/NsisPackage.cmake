@@ -22,9 +22,9 @@ foreach(target IN LISTS ll_deploy_targets)
       message(FATAL_ERROR \"windeployqt failed for ${target}\")
     endif()")
 endforeach()
-# SQLite (sqlite3.dll), libxlsxwriter and libzip are not Qt: install the DLLs the build linked (vcpkg puts
+# SQLite (sqlite3.dll), libxlsxwriter, libzip and qpdf are not Qt: install the DLLs the build linked (vcpkg puts
 # them next to the import libraries' bin folder) — LL_WINDOWS_EXTRA_DLLS lists them.
-set(LL_WINDOWS_EXTRA_DLLS "" CACHE FILEPATH "Extra DLLs to ship next to the programs (sqlite3.dll, xlsxwriter.dll, zip.dll)")
+set(LL_WINDOWS_EXTRA_DLLS "" CACHE FILEPATH "Extra DLLs to ship next to the programs (sqlite3.dll, xlsxwriter.dll, zip.dll, qpdf29.dll)")
 if(LL_WINDOWS_EXTRA_DLLS)
   install(FILES ${LL_WINDOWS_EXTRA_DLLS} DESTINATION bin)
 endif()
