@@ -1,9 +1,11 @@
 #include "editors/AppealForm.h"
 
+#include "common/Ids.h"
 #include "editors/ActionDialog.h"
 #include "editors/DeadlineDefaults.h"
 #include "editors/FollowUpVisitForm.h"
 #include "editors/FormLayouts.h"
+#include "editors/HandlingPane.h"
 #include "ledgers/AppealRepository.h"
 #include "ledgers/SuggestionRepository.h"
 #include "ledgers/VocabularyRepository.h"
@@ -14,27 +16,17 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
-
-// Wide enough for the fields and the handling pane side by side.
-constexpr int kWithHandlingWidth = 1180;
-
-QString dateText(const QDate &d)
-{
-    return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QString();
-}
 
 // Workflow steps default to today, but never before the appeal was received.
 QDate stepDate(const Appeal &a)
@@ -108,26 +100,19 @@ AppealForm::AppealForm(Database &database, qint64 id, qint64 defaultDeputyId, QW
     addField(wide, tr("Confidentiality:"), m_confidential, {QStringLiteral("confidential")});
     addField(wide, tr("N&otes:"), m_notes, {QStringLiteral("notes"), QStringLiteral("activity_id")});
 
-    m_handling = new QGroupBox(tr("Handling"), this);
-    m_handling->setObjectName(QStringLiteral("handling"));
-    auto *handlingLayout = new QVBoxLayout(m_handling);
-    m_handlingForm = FormLayouts::infoGrid();
-    handlingLayout->addLayout(m_handlingForm);
-    addInfoRow(tr("Status:"), QStringLiteral("info_status"));
-    addInfoRow(tr("Accepted on:"), QStringLiteral("info_accepted"));
-    addInfoRow(tr("Not accepted:"), QStringLiteral("info_redirect"));
-    addInfoRow(tr("Disposal:"), QStringLiteral("info_disposal"));
-    addInfoRow(tr("Handling unit:"), QStringLiteral("info_unit"));
-    addInfoRow(tr("Deadline:"), QStringLiteral("info_deadline"));
-    addInfoRow(tr("Result:"), QStringLiteral("info_result"));
-    addInfoRow(tr("Reply:"), QStringLiteral("info_reply"));
-    addInfoRow(tr("Merged into:"), QStringLiteral("info_duplicate"));
-    addInfoRow(tr("Suggestion:"), QStringLiteral("info_suggestion"));
-    addInfoRow(tr("Reopened:"), QStringLiteral("info_reopened"));
-    auto *timelineLabel = new QLabel(tr("Timeline"), m_handling);
-    timelineLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    handlingLayout->addWidget(timelineLabel);
-    m_timeline = new QTreeWidget(m_handling);
+    m_handling = new HandlingPane(this);
+    m_handling->addInfoRow(tr("Status:"), QStringLiteral("info_status"));
+    m_handling->addInfoRow(tr("Accepted on:"), QStringLiteral("info_accepted"));
+    m_handling->addInfoRow(tr("Not accepted:"), QStringLiteral("info_redirect"));
+    m_handling->addInfoRow(tr("Disposal:"), QStringLiteral("info_disposal"));
+    m_handling->addInfoRow(tr("Handling unit:"), QStringLiteral("info_unit"));
+    m_handling->addInfoRow(tr("Deadline:"), QStringLiteral("info_deadline"));
+    m_handling->addInfoRow(tr("Result:"), QStringLiteral("info_result"));
+    m_handling->addInfoRow(tr("Reply:"), QStringLiteral("info_reply"));
+    m_handling->addInfoRow(tr("Merged into:"), QStringLiteral("info_duplicate"));
+    m_handling->addInfoRow(tr("Suggestion:"), QStringLiteral("info_suggestion"));
+    m_handling->addInfoRow(tr("Reopened:"), QStringLiteral("info_reopened"));
+    m_timeline = new QTreeWidget(this);
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setHeaderLabels({tr("Date"), tr("Step"), tr("Note")});
     m_timeline->setRootIsDecorated(false);
@@ -136,18 +121,7 @@ AppealForm::AppealForm(Database &database, qint64 id, qint64 defaultDeputyId, QW
     m_timeline->header()->setStretchLastSection(true);
     m_timeline->setColumnWidth(0, 90);
     m_timeline->setColumnWidth(1, 110);
-    handlingLayout->addWidget(m_timeline, 1);
-    auto *nextLabel = new QLabel(tr("Next step"), m_handling);
-    nextLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    handlingLayout->addWidget(nextLabel);
-    m_actionBar = new QWidget(m_handling);
-    m_actionBar->setObjectName(QStringLiteral("actions"));
-    auto *actionRows = new QVBoxLayout(m_actionBar);
-    actionRows->setContentsMargins(0, 0, 0, 0);
-    m_actions = new QHBoxLayout;
-    m_actions->setSpacing(6);
-    actionRows->addLayout(m_actions);
-    handlingLayout->addWidget(m_actionBar);
+    m_handling->addSection(tr("Timeline"), m_timeline, 1);
 
     auto *columns = new QHBoxLayout;
     columns->addWidget(registration, 3);
@@ -158,20 +132,7 @@ AppealForm::AppealForm(Database &database, qint64 id, qint64 defaultDeputyId, QW
     connect(m_isGroup, &QCheckBox::toggled, m_groupSize, &QWidget::setEnabled);
 
     load();
-    resize(m_appeal.id ? kWithHandlingWidth : 760, 640);
-}
-
-void AppealForm::addInfoRow(const QString &label, const QString &objectName)
-{
-    FormLayouts::addInfoRow(m_handlingForm, m_handling, label, objectName);
-}
-
-void AppealForm::setInfo(const QString &objectName, const QString &text)
-{
-    auto *value = m_handling->findChild<QLabel *>(objectName);
-    value->setText(text);
-    value->setVisible(!text.isEmpty());
-    m_handling->findChild<QLabel *>(objectName + QStringLiteral("_label"))->setVisible(!text.isEmpty());
+    resize(m_appeal.id ? HandlingPane::kFormWidth : 760, 640);
 }
 
 void AppealForm::load()
@@ -218,75 +179,64 @@ void AppealForm::refreshHandling()
                   QStringLiteral("</span>");
     if (a.isOverdue(QDate::currentDate()))
         header += QStringLiteral(" &nbsp; <span style=\"color:#c62828\">") +
-                  tr("[Overdue since %1]").arg(dateText(a.deadline)) + QStringLiteral("</span>");
+                  tr("[Overdue since %1]").arg(Ids::dateText(a.deadline)) + QStringLiteral("</span>");
     m_header->setText(header);
     setSaveText(a.id ? tr("&Save") : tr("&Register"));
     m_handling->setVisible(a.id != 0);
     if (!a.id)
         return;
-    widenTo(kWithHandlingWidth);
+    widenTo(HandlingPane::kFormWidth);
 
-    setInfo(QStringLiteral("info_status"), Codes::label(Codes::AppealStatus, a.status));
-    setInfo(QStringLiteral("info_accepted"), dateText(a.acceptedOn));
-    setInfo(QStringLiteral("info_redirect"), a.redirectTo.isEmpty() && a.redirectReason.isEmpty()
-                                                 ? QString()
-                                                 : tr("to %1: %2").arg(a.redirectTo, a.redirectReason));
-    setInfo(QStringLiteral("info_disposal"),
-            a.disposal.isEmpty() ? QString() : Codes::label(Codes::Disposal, a.disposal));
-    setInfo(QStringLiteral("info_unit"), a.handlingUnit);
-    setInfo(QStringLiteral("info_deadline"), dateText(a.deadline));
-    setInfo(QStringLiteral("info_result"),
-            a.resolvedOn.isValid() ? tr("%1 — %2").arg(dateText(a.resolvedOn), a.result) : QString());
-    setInfo(QStringLiteral("info_reply"),
-            a.replyOn.isValid() ? tr("%1, %2 — %3")
-                                      .arg(dateText(a.replyOn),
-                                           Codes::label(Codes::VisitMethod, a.replyMethod), a.replyContent)
-                                : QString());
+    m_handling->setInfo(QStringLiteral("info_status"), Codes::label(Codes::AppealStatus, a.status));
+    m_handling->setInfo(QStringLiteral("info_accepted"), Ids::dateText(a.acceptedOn));
+    m_handling->setInfo(QStringLiteral("info_redirect"),
+                        a.redirectTo.isEmpty() && a.redirectReason.isEmpty()
+                            ? QString()
+                            : tr("to %1: %2").arg(a.redirectTo, a.redirectReason));
+    m_handling->setInfo(QStringLiteral("info_disposal"),
+                        a.disposal.isEmpty() ? QString() : Codes::label(Codes::Disposal, a.disposal));
+    m_handling->setInfo(QStringLiteral("info_unit"), a.handlingUnit);
+    m_handling->setInfo(QStringLiteral("info_deadline"), Ids::dateText(a.deadline));
+    m_handling->setInfo(QStringLiteral("info_result"),
+                        a.resolvedOn.isValid() ? tr("%1 — %2").arg(Ids::dateText(a.resolvedOn), a.result)
+                                               : QString());
+    m_handling->setInfo(QStringLiteral("info_reply"),
+                        a.replyOn.isValid()
+                            ? tr("%1, %2 — %3")
+                                  .arg(Ids::dateText(a.replyOn),
+                                       Codes::label(Codes::VisitMethod, a.replyMethod), a.replyContent)
+                            : QString());
     QString duplicate;
     if (a.duplicateOf) {
         if (const auto original = AppealRepository(db()).find(a.duplicateOf))
             duplicate = original->number;
     }
-    setInfo(QStringLiteral("info_duplicate"), duplicate);
+    m_handling->setInfo(QStringLiteral("info_duplicate"), duplicate);
     QString suggestion;
     if (a.suggestionId) {
         if (const auto s = SuggestionRepository(db()).find(a.suggestionId))
             suggestion = tr("%1 %2").arg(s->number, s->title);
     }
-    setInfo(QStringLiteral("info_suggestion"), suggestion);
-    setInfo(QStringLiteral("info_reopened"),
-            a.reopenCount > 0 ? tr("%n time(s)", nullptr, a.reopenCount) : QString());
+    m_handling->setInfo(QStringLiteral("info_suggestion"), suggestion);
+    m_handling->setInfo(QStringLiteral("info_reopened"),
+                        a.reopenCount > 0 ? tr("%n time(s)", nullptr, a.reopenCount) : QString());
 
     m_timeline->clear();
     const QList<AppealEvent> events = AppealRepository(db()).events(a.id);
     for (const AppealEvent &e : events) {
-        auto *item = new QTreeWidgetItem(m_timeline,
-                                         {dateText(e.happenedOn), AppealWorkflow::eventName(e.kind), e.note});
+        auto *item = new QTreeWidgetItem(
+            m_timeline, {Ids::dateText(e.happenedOn), AppealWorkflow::eventName(e.kind), e.note});
         item->setData(1, Qt::UserRole, e.kind);
         item->setToolTip(2, e.note);
     }
     m_timeline->scrollToBottom();
 
-    // The clicked button may be the one being replaced: it goes once its click has been handled.
-    while (QLayoutItem *item = m_actions->takeAt(0)) {
-        if (QWidget *w = item->widget()) {
-            w->hide();
-            w->setObjectName(QString());
-            w->deleteLater();
-        }
-        delete item;
-    }
-    const QList<AppealWorkflow::Action> allowed = AppealWorkflow::allowedActions(a);
-    for (AppealWorkflow::Action action : allowed) {
-        auto *button = new QPushButton(AppealWorkflow::actionName(action), m_actionBar);
-        button->setObjectName(QStringLiteral("action_") + AppealWorkflow::actionCode(action));
-        button->setAutoDefault(false);
-        connect(button, &QPushButton::clicked, this, [this, action] { runAction(action); });
-        m_actions->addWidget(button);
-    }
-    if (allowed.isEmpty())
-        m_actions->addWidget(new QLabel(tr("Nothing left to do: the appeal is closed."), m_actionBar));
-    m_actions->addStretch(1);
+    QList<HandlingPane::Step> steps;
+    for (AppealWorkflow::Action action : AppealWorkflow::allowedActions(a))
+        steps.append({AppealWorkflow::actionName(action), AppealWorkflow::actionCode(action), [this, action] {
+                          runAction(action);
+                      }});
+    m_handling->setSteps(steps, tr("Nothing left to do: the appeal is closed."));
 }
 
 Appeal AppealForm::read() const
@@ -326,15 +276,9 @@ Status AppealForm::saveForm()
     return status;
 }
 
-bool AppealForm::readyForAction()
-{
-    // A step acts on the saved appeal: unsaved edits are saved first (or the step waits).
-    return !isDirty() || save();
-}
-
 void AppealForm::runAction(AppealWorkflow::Action action)
 {
-    if (!m_appeal.id || !readyForAction())
+    if (!m_appeal.id || !saveBeforeStep())
         return;
     bool done = false;
     switch (action) {

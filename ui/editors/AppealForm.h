@@ -7,10 +7,8 @@
 class CodeCombo;
 class DateField;
 class DeputyPicker;
+class HandlingPane;
 class QCheckBox;
-class QGridLayout;
-class QGroupBox;
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -39,9 +37,6 @@ private:
     Appeal read() const;
     void load();
     void refreshHandling();
-    void addInfoRow(const QString &label, const QString &objectName);
-    void setInfo(const QString &objectName, const QString &text);
-    bool readyForAction();
 
     bool actAccept();
     bool actRedirect();
@@ -68,9 +63,6 @@ private:
     QCheckBox *m_confidential;
     QPlainTextEdit *m_content;
     QPlainTextEdit *m_notes;
-    QGroupBox *m_handling;
-    QGridLayout *m_handlingForm;
+    HandlingPane *m_handling;
     QTreeWidget *m_timeline;
-    QHBoxLayout *m_actions;
-    QWidget *m_actionBar;
 };

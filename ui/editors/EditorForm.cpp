@@ -245,6 +245,11 @@ bool EditorForm::save()
     return false;
 }
 
+bool EditorForm::saveBeforeStep()
+{
+    return !m_dirty || save();
+}
+
 QString EditorForm::fieldMessage(const QString &field) const
 {
     const auto it = m_fieldIndex.constFind(field);

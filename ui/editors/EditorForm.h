@@ -55,6 +55,9 @@ protected:
     void markClean();
     /// Marks the form as having written something (a workflow action saves at once).
     void markSaved() { m_saved = true; }
+    /// A workflow step acts on the saved record: unsaved edits are saved first. False when they could
+    /// not be (the messages show why) and the step must wait.
+    bool saveBeforeStep();
     /// Runs validation and shows the result; returns the status.
     Status revalidate();
     /// Makes the window at least `width` wide (once a saved record shows its handling beside the

@@ -1,8 +1,10 @@
 #include "editors/SuggestionForm.h"
 
+#include "common/Ids.h"
 #include "editors/ActionDialog.h"
 #include "editors/FollowUpVisitForm.h"
 #include "editors/FormLayouts.h"
+#include "editors/HandlingPane.h"
 #include "ledgers/AppealRepository.h"
 #include "ledgers/SuggestionRepository.h"
 #include "ledgers/VocabularyRepository.h"
@@ -11,7 +13,6 @@
 #include "widgets/DeputyPicker.h"
 
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,18 +24,6 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-namespace {
-
-// Wide enough for the fields and the handling pane side by side.
-constexpr int kWithHandlingWidth = 1180;
-
-QString dateText(const QDate &d)
-{
-    return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QString();
-}
-
-} // namespace
 
 SuggestionForm::SuggestionForm(Database &database, qint64 id, qint64 defaultDeputyId, QWidget *parent)
     : EditorForm(database, parent)
@@ -107,35 +96,21 @@ SuggestionForm::SuggestionForm(Database &database, qint64 id, qint64 defaultDepu
     addField(wide, tr("&From appeals:"), m_sources, {QStringLiteral("source_appeals")});
     addField(wide, tr("N&otes:"), m_notes, {QStringLiteral("notes")});
 
-    m_handling = new QGroupBox(tr("Handling"), this);
-    m_handling->setObjectName(QStringLiteral("handling"));
-    auto *handlingLayout = new QVBoxLayout(m_handling);
-    m_info = FormLayouts::infoGrid();
-    handlingLayout->addLayout(m_info);
-    addInfoRow(tr("Status:"), QStringLiteral("info_status"));
-    addInfoRow(tr("Round:"), QStringLiteral("info_round"));
-    addInfoRow(tr("Submitted on:"), QStringLiteral("info_submitted"));
-    addInfoRow(tr("Deadline:"), QStringLiteral("info_deadline"));
-    addInfoRow(tr("Reply:"), QStringLiteral("info_reply"));
-    addInfoRow(tr("Grade:"), QStringLiteral("info_grade"));
-    addInfoRow(tr("Deputy's satisfaction:"), QStringLiteral("info_satisfaction"));
-    m_roundsLabel = new QLabel(tr("Earlier rounds"), m_handling);
-    m_roundsLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    handlingLayout->addWidget(m_roundsLabel);
-    m_rounds = new QTreeWidget(m_handling);
+    m_handling = new HandlingPane(this);
+    m_handling->addInfoRow(tr("Status:"), QStringLiteral("info_status"));
+    m_handling->addInfoRow(tr("Round:"), QStringLiteral("info_round"));
+    m_handling->addInfoRow(tr("Submitted on:"), QStringLiteral("info_submitted"));
+    m_handling->addInfoRow(tr("Deadline:"), QStringLiteral("info_deadline"));
+    m_handling->addInfoRow(tr("Reply:"), QStringLiteral("info_reply"));
+    m_handling->addInfoRow(tr("Grade:"), QStringLiteral("info_grade"));
+    m_handling->addInfoRow(tr("Deputy's satisfaction:"), QStringLiteral("info_satisfaction"));
+    m_rounds = new QTreeWidget(this);
     m_rounds->setObjectName(QStringLiteral("rounds"));
     m_rounds->setHeaderLabels({tr("Round"), tr("Submitted"), tr("Reply"), tr("Grade"), tr("Satisfaction")});
     m_rounds->setRootIsDecorated(false);
     m_rounds->setMaximumHeight(110);
-    handlingLayout->addWidget(m_rounds);
-    handlingLayout->addStretch(1);
-    auto *nextLabel = new QLabel(tr("Next step"), m_handling);
-    nextLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    handlingLayout->addWidget(nextLabel);
-    m_actionBar = new QWidget(m_handling);
-    m_actions = new QHBoxLayout(m_actionBar);
-    m_actions->setContentsMargins(0, 0, 0, 0);
-    handlingLayout->addWidget(m_actionBar);
+    m_roundsLabel = m_handling->addSection(tr("Earlier rounds"), m_rounds);
+    m_handling->addStretch();
 
     auto *columns = new QHBoxLayout;
     columns->addWidget(registration, 3);
@@ -155,20 +130,7 @@ SuggestionForm::SuggestionForm(Database &database, qint64 id, qint64 defaultDepu
             [this] { m_cosigners->setExcluded(m_lead->deputyId()); });
 
     load();
-    resize(m_suggestion.id ? kWithHandlingWidth : 780, 620);
-}
-
-void SuggestionForm::addInfoRow(const QString &label, const QString &objectName)
-{
-    FormLayouts::addInfoRow(m_info, m_handling, label, objectName);
-}
-
-void SuggestionForm::setInfo(const QString &objectName, const QString &text)
-{
-    auto *value = m_handling->findChild<QLabel *>(objectName);
-    value->setText(text);
-    value->setVisible(!text.isEmpty());
-    m_handling->findChild<QLabel *>(objectName + QStringLiteral("_label"))->setVisible(!text.isEmpty());
+    resize(m_suggestion.id ? HandlingPane::kFormWidth : 780, 620);
 }
 
 void SuggestionForm::addUnitRow(const QString &unit, const QString &role)
@@ -235,52 +197,42 @@ void SuggestionForm::refreshHandling()
     m_handling->setVisible(s.id != 0);
     if (!s.id)
         return;
-    widenTo(kWithHandlingWidth);
-    setInfo(QStringLiteral("info_status"), Codes::label(Codes::SuggestionStatus, s.status));
-    setInfo(QStringLiteral("info_round"), s.round > 1 ? tr("Round %1 (re-handled)").arg(s.round) : QString());
-    setInfo(QStringLiteral("info_submitted"), dateText(s.submittedOn));
-    setInfo(QStringLiteral("info_deadline"), SuggestionWorkflow::isExtended(s)
-                                                 ? tr("%1 (extended)").arg(dateText(s.deadline))
-                                                 : dateText(s.deadline));
-    setInfo(QStringLiteral("info_reply"),
-            s.replyOn.isValid() ? tr("%1 — %2").arg(dateText(s.replyOn), s.replySummary) : QString());
-    setInfo(QStringLiteral("info_grade"),
-            s.grade.isEmpty() ? QString() : Codes::label(Codes::Grade, s.grade));
-    setInfo(QStringLiteral("info_satisfaction"),
-            s.satisfaction.isEmpty() ? QString()
-                                     : tr("%1 (%2)").arg(Codes::label(Codes::Satisfaction, s.satisfaction),
-                                                         dateText(s.satisfactionOn)));
+    widenTo(HandlingPane::kFormWidth);
+    m_handling->setInfo(QStringLiteral("info_status"), Codes::label(Codes::SuggestionStatus, s.status));
+    m_handling->setInfo(QStringLiteral("info_round"),
+                        s.round > 1 ? tr("Round %1 (re-handled)").arg(s.round) : QString());
+    m_handling->setInfo(QStringLiteral("info_submitted"), Ids::dateText(s.submittedOn));
+    m_handling->setInfo(QStringLiteral("info_deadline"),
+                        SuggestionWorkflow::isExtended(s) ? tr("%1 (extended)").arg(Ids::dateText(s.deadline))
+                                                          : Ids::dateText(s.deadline));
+    m_handling->setInfo(QStringLiteral("info_reply"),
+                        s.replyOn.isValid() ? tr("%1 — %2").arg(Ids::dateText(s.replyOn), s.replySummary)
+                                            : QString());
+    m_handling->setInfo(QStringLiteral("info_grade"),
+                        s.grade.isEmpty() ? QString() : Codes::label(Codes::Grade, s.grade));
+    m_handling->setInfo(QStringLiteral("info_satisfaction"),
+                        s.satisfaction.isEmpty()
+                            ? QString()
+                            : tr("%1 (%2)").arg(Codes::label(Codes::Satisfaction, s.satisfaction),
+                                                Ids::dateText(s.satisfactionOn)));
 
     m_rounds->clear();
     const QList<SuggestionRound> rounds = SuggestionRepository(db()).rounds(s.id);
     for (const SuggestionRound &r : rounds) {
-        new QTreeWidgetItem(m_rounds, {QString::number(r.round), dateText(r.submittedOn),
-                                       tr("%1 %2").arg(dateText(r.replyOn), r.replySummary), r.grade,
+        new QTreeWidgetItem(m_rounds, {QString::number(r.round), Ids::dateText(r.submittedOn),
+                                       tr("%1 %2").arg(Ids::dateText(r.replyOn), r.replySummary), r.grade,
                                        Codes::label(Codes::Satisfaction, r.satisfaction)});
     }
     m_rounds->setVisible(!rounds.isEmpty());
     m_roundsLabel->setVisible(!rounds.isEmpty());
 
-    // The clicked button may be the one being replaced: it goes once its click has been handled.
-    while (QLayoutItem *item = m_actions->takeAt(0)) {
-        if (QWidget *w = item->widget()) {
-            w->hide();
-            w->setObjectName(QString());
-            w->deleteLater();
-        }
-        delete item;
-    }
-    const QList<SuggestionWorkflow::Action> allowed = SuggestionWorkflow::allowedActions(s);
-    for (SuggestionWorkflow::Action action : allowed) {
-        auto *button = new QPushButton(SuggestionWorkflow::actionName(action), m_actionBar);
-        button->setObjectName(QStringLiteral("action_") + SuggestionWorkflow::actionCode(action));
-        button->setAutoDefault(false);
-        connect(button, &QPushButton::clicked, this, [this, action] { runAction(action); });
-        m_actions->addWidget(button);
-    }
-    if (allowed.isEmpty())
-        m_actions->addWidget(new QLabel(tr("Nothing left to do."), m_actionBar));
-    m_actions->addStretch(1);
+    QList<HandlingPane::Step> steps;
+    for (SuggestionWorkflow::Action action : SuggestionWorkflow::allowedActions(s))
+        steps.append(
+            {SuggestionWorkflow::actionName(action), SuggestionWorkflow::actionCode(action), [this, action] {
+                 runAction(action);
+             }});
+    m_handling->setSteps(steps, tr("Nothing left to do."));
 }
 
 QList<qint64> SuggestionForm::sourceAppealIds(QStringList *unknown) const
@@ -350,7 +302,7 @@ Status SuggestionForm::saveForm()
 
 void SuggestionForm::runAction(SuggestionWorkflow::Action action)
 {
-    if (!m_suggestion.id || (isDirty() && !save()))
+    if (!m_suggestion.id || !saveBeforeStep())
         return;
     bool done = false;
     switch (action) {

@@ -7,9 +7,7 @@
 class CodeCombo;
 class DeputyChecklist;
 class DeputyPicker;
-class QGridLayout;
-class QGroupBox;
-class QHBoxLayout;
+class HandlingPane;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -38,8 +36,6 @@ private:
     void load();
     void refreshHandling();
     void addUnitRow(const QString &unit, const QString &role);
-    void addInfoRow(const QString &label, const QString &objectName);
-    void setInfo(const QString &objectName, const QString &text);
     QList<qint64> sourceAppealIds(QStringList *unknown) const;
 
     bool actSubmit();
@@ -61,10 +57,7 @@ private:
     QLineEdit *m_sources;
     QPlainTextEdit *m_content;
     QPlainTextEdit *m_notes;
-    QGroupBox *m_handling;
-    QGridLayout *m_info;
+    HandlingPane *m_handling;
     QTreeWidget *m_rounds;
     QLabel *m_roundsLabel;
-    QHBoxLayout *m_actions;
-    QWidget *m_actionBar;
 };
