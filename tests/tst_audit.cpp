@@ -1,6 +1,7 @@
 #include "LedgerFixture.h"
 #include "TestDatabase.h"
 
+#include "common/Codes.h"
 #include "io/LedgerExport.h"
 #include "ledgers/SoftDelete.h"
 #include "safety/AuditActor.h"
@@ -714,6 +715,52 @@ private slots:
         QCOMPARE(AuditTrail::actorText(anonymous), QStringLiteral("wangf"));
         anonymous.clerk = QStringLiteral("王芳");
         QCOMPARE(AuditTrail::actorText(anonymous), QStringLiteral("王芳 (wangf)"));
+    }
+
+    void codedFieldsShowTheirVocabularysLabel_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("kind"); // -1: not a coded field, the code is shown as stored
+        auto row = [](const char *name, const char *table, const char *field, const char *code, int kind) {
+            QTest::newRow(name) << QString::fromLatin1(table) << QString::fromLatin1(field)
+                                << QString::fromLatin1(code) << kind;
+        };
+        row("a deputy's gender", "deputies", "gender", "female", Codes::Gender);
+        row("a deputy's level", "deputies", "level", "municipal", Codes::DeputyLevel);
+        row("an appeal's channel", "appeals", "channel", "letter", Codes::Channel);
+        row("an appeal's urgency", "appeals", "urgency", "critical", Codes::Urgency);
+        row("an appeal's disposal", "appeals", "disposal", "street_committee", Codes::Disposal);
+        row("an appeal's reply method is free text", "appeals", "reply_method", "wechat", -1);
+        row("a suggestion's grade", "suggestions", "grade", "B", Codes::Grade);
+        row("a round's grade", "suggestion_rounds", "grade", "C", Codes::Grade);
+        row("a suggestion's satisfaction", "suggestions", "satisfaction", "basic", Codes::Satisfaction);
+        row("a visit's satisfaction", "follow_up_visits", "satisfaction", "unsatisfied", Codes::Satisfaction);
+        row("a visit's method", "follow_up_visits", "method", "home", Codes::VisitMethod);
+        row("a handling unit's role", "suggestion_units", "role", "assist", Codes::UnitRole);
+        row("an activity's type", "activities", "type", "inspection", Codes::ActivityType);
+        row("a type elsewhere is not coded", "appeals", "type", "inspection", -1);
+        row("an appeal's status", "appeals", "status", "in_progress", Codes::AppealStatus);
+        row("a suggestion's status", "suggestions", "status", "submitted", Codes::SuggestionStatus);
+        row("any other status reads as an appeal's", "appeal_events", "status", "merged",
+            Codes::AppealStatus);
+        row("a suggestion's kind", "suggestions", "kind", "interim", Codes::SuggestionKind);
+        row("a progress entry's kind is not coded", "appeal_events", "kind", "interim", -1);
+        row("a list entry's kind is not coded", "vocabulary", "kind", "category", -1);
+        row("an empty code stays empty", "appeals", "channel", "", -1);
+    }
+
+    void codedFieldsShowTheirVocabularysLabel()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, field);
+        QFETCH(QString, code);
+        QFETCH(int, kind);
+        const QString expected = kind < 0 ? code : Codes::label(Codes::Kind(kind), code);
+        QCOMPARE(AuditTrail::valueText(table, field, code), expected);
+        if (kind >= 0)
+            QVERIFY2(expected != code, "the row must use a code whose label differs from it");
     }
 
     void cliPrintsTheTrail_data()

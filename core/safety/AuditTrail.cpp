@@ -191,35 +191,37 @@ const FieldInfo kFields[] = {
 };
 
 /// Fields whose values are codes of a fixed vocabulary.
-Codes::Kind codeKind(const QString &table, const QString &field, bool *found)
+struct CodedField
 {
-    *found = true;
-    if (field == QLatin1String("gender"))
-        return Codes::Gender;
-    if (field == QLatin1String("level"))
-        return Codes::DeputyLevel;
-    if (field == QLatin1String("channel"))
-        return Codes::Channel;
-    if (field == QLatin1String("urgency"))
-        return Codes::Urgency;
-    if (field == QLatin1String("disposal"))
-        return Codes::Disposal;
-    if (field == QLatin1String("grade"))
-        return Codes::Grade;
-    if (field == QLatin1String("satisfaction"))
-        return Codes::Satisfaction;
-    if (field == QLatin1String("method"))
-        return Codes::VisitMethod;
-    if (field == QLatin1String("role"))
-        return Codes::UnitRole;
-    if (field == QLatin1String("type") && table == QLatin1String("activities"))
-        return Codes::ActivityType;
-    if (field == QLatin1String("status"))
-        return table == QLatin1String("suggestions") ? Codes::SuggestionStatus : Codes::AppealStatus;
-    if (field == QLatin1String("kind") && table == QLatin1String("suggestions"))
-        return Codes::SuggestionKind;
-    *found = false;
-    return Codes::Gender;
+    const char *field;
+    const char *table; // nullptr: the field is coded in every table
+    Codes::Kind kind;
+};
+
+// The first row that matches wins: a table's own row stands before the field's general one.
+const CodedField kCodedFields[] = {
+    {"gender", nullptr, Codes::Gender},
+    {"level", nullptr, Codes::DeputyLevel},
+    {"channel", nullptr, Codes::Channel},
+    {"urgency", nullptr, Codes::Urgency},
+    {"disposal", nullptr, Codes::Disposal},
+    {"grade", nullptr, Codes::Grade},
+    {"satisfaction", nullptr, Codes::Satisfaction},
+    {"method", nullptr, Codes::VisitMethod},
+    {"role", nullptr, Codes::UnitRole},
+    {"type", "activities", Codes::ActivityType},
+    {"status", "suggestions", Codes::SuggestionStatus},
+    {"status", nullptr, Codes::AppealStatus},
+    {"kind", "suggestions", Codes::SuggestionKind},
+};
+
+const CodedField *codedField(const QString &table, const QString &field)
+{
+    for (const CodedField &c : kCodedFields) {
+        if (field == QLatin1String(c.field) && (!c.table || table == QLatin1String(c.table)))
+            return &c;
+    }
+    return nullptr;
 }
 
 const QRegularExpression &numberPattern()
@@ -586,10 +588,8 @@ QString AuditTrail::valueText(const QString &table, const QString &field, const 
         const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
         return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : text;
     }
-    bool coded = false;
-    const Codes::Kind kind = codeKind(table, field, &coded);
-    if (coded && !text.isEmpty())
-        return Codes::label(kind, text);
+    if (const CodedField *coded = codedField(table, field); coded && !text.isEmpty())
+        return Codes::label(coded->kind, text);
     return text;
 }
 
