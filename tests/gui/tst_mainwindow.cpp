@@ -3,7 +3,6 @@
 #include "TestDatabase.h"
 
 #include "dialogs/SettingsDialog.h"
-#include "ledgers/AppealRepository.h"
 #include "ledgers/DailyQueueCounter.h"
 #include "ledgers/StationRepository.h"
 #include "ledgers/VocabularyRepository.h"
@@ -12,7 +11,6 @@
 #include "main/LedgerListView.h"
 #include "main/MainWindow.h"
 #include "main/TodayView.h"
-#include "rules/AppealWorkflow.h"
 #include "storage/DatabaseCopy.h"
 #include "widgets/MessageBox.h"
 
@@ -30,34 +28,11 @@
 
 namespace {
 
-void must(const Status &s)
-{
-    if (!s)
-        qFatal("fixture step failed: %s", qPrintable(s.message()));
-}
-
-/// Two deputies; appeals in several of today's queues (dates relative to the real today, which the
-/// window uses).
+/// Two deputies; appeals in several of today's queues: two overdue, one due in three days, one later,
+/// one not yet accepted (LedgerFixture::addDeskLedger).
 void fillLedger(Database &db)
 {
-    const Deputy a = LedgerFixture::addDeputy(db, QStringLiteral("李建国"));
-    const Deputy b = LedgerFixture::addDeputy(db, QStringLiteral("王秀英"));
-    const QDate today = QDate::currentDate();
-    const QStringList contents = {QStringLiteral("小区电动车充电难"), QStringLiteral("路灯不亮"),
-                                  QStringLiteral("垃圾清运不及时"), QStringLiteral("学校门口交通拥堵"),
-                                  QStringLiteral("楼道堆放杂物")};
-    AppealWorkflow wf(db);
-    for (int i = 0; i < contents.size(); ++i) {
-        Appeal appeal = LedgerFixture::appealInput(i % 2 ? b.id : a.id, today.addDays(-40));
-        appeal.content = contents.at(i);
-        must(AppealRepository(db).insert(appeal));
-        if (i < 4) {
-            must(wf.accept(appeal.id, today.addDays(-39)));
-            // Deadlines: two overdue, one due in three days, one later.
-            must(wf.assign(appeal.id, today.addDays(-38), QStringLiteral("department"),
-                           QStringLiteral("区城管局"), today.addDays(i < 2 ? -5 : (i == 2 ? 3 : 30))));
-        }
-    }
+    LedgerFixture::addDeskLedger(db, {-5, -5, 3, 30});
 }
 
 } // namespace

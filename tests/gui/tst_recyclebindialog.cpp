@@ -3,7 +3,6 @@
 #include "TestDatabase.h"
 
 #include "dialogs/RecycleBinDialog.h"
-#include "ledgers/AppealRepository.h"
 #include "ledgers/DailyQueueCounter.h"
 #include "ledgers/FollowUpVisitRepository.h"
 #include "lists/SqlListModel.h"
@@ -11,7 +10,6 @@
 #include "main/LedgerListView.h"
 #include "main/MainWindow.h"
 #include "main/TodayView.h"
-#include "rules/AppealWorkflow.h"
 #include "safety/RecycleBin.h"
 #include "widgets/MessageBox.h"
 
@@ -27,13 +25,8 @@
 
 namespace {
 
-void must(const Status &s)
-{
-    if (!s)
-        qFatal("fixture step failed: %s", qPrintable(s.message()));
-}
-
-/// Two deputies, five appeals (two overdue), a follow-up visit of the first appeal.
+/// Two deputies, five appeals (two overdue), a follow-up visit of the first appeal
+/// (LedgerFixture::addDeskLedger).
 struct Filled
 {
     QList<Appeal> appeals;
@@ -43,32 +36,8 @@ struct Filled
 Filled fillLedger(Database &db)
 {
     Filled f;
-    const Deputy a = LedgerFixture::addDeputy(db, QStringLiteral("李建国"));
-    const Deputy b = LedgerFixture::addDeputy(db, QStringLiteral("王秀英"));
-    const QDate today = QDate::currentDate();
-    const QStringList contents = {QStringLiteral("小区电动车充电难"), QStringLiteral("路灯不亮"),
-                                  QStringLiteral("垃圾清运不及时"), QStringLiteral("学校门口交通拥堵"),
-                                  QStringLiteral("楼道堆放杂物")};
-    AppealWorkflow wf(db);
-    for (int i = 0; i < contents.size(); ++i) {
-        Appeal appeal = LedgerFixture::appealInput(i % 2 ? b.id : a.id, today.addDays(-40));
-        appeal.content = contents.at(i);
-        must(AppealRepository(db).insert(appeal));
-        if (i < 2) {
-            must(wf.accept(appeal.id, today.addDays(-39)));
-            must(wf.assign(appeal.id, today.addDays(-38), QStringLiteral("department"),
-                           QStringLiteral("区城管局"), today.addDays(-5)));
-        }
-        f.appeals << appeal;
-    }
-    FollowUpVisit v;
-    v.appealId = f.appeals.first().id;
-    v.visitedOn = today.addDays(-2);
-    v.method = QStringLiteral("phone");
-    v.visitorClerk = QStringLiteral("小张");
-    v.satisfaction = QStringLiteral("satisfied");
-    must(FollowUpVisitRepository(db).insert(v));
-    f.visitId = v.id;
+    f.appeals = LedgerFixture::addDeskLedger(db, {-5, -5});
+    f.visitId = LedgerFixture::addVisit(db, f.appeals.first().id, QDate::currentDate().addDays(-2)).id;
     return f;
 }
 
@@ -122,9 +91,9 @@ private slots:
         TestDatabase t;
         const Filled f = fillLedger(t.db());
         RecycleBin bin(t.db());
-        must(bin.moveToBin({RecycleKind::Appeal, f.appeals.at(1).id}));
-        must(bin.moveToBin({RecycleKind::Appeal, f.appeals.at(2).id}));
-        must(bin.moveToBin({RecycleKind::FollowUpVisit, f.visitId}));
+        QVERIFY_OK(bin.moveToBin({RecycleKind::Appeal, f.appeals.at(1).id}));
+        QVERIFY_OK(bin.moveToBin({RecycleKind::Appeal, f.appeals.at(2).id}));
+        QVERIFY_OK(bin.moveToBin({RecycleKind::FollowUpVisit, f.visitId}));
         RecycleBinDialog dialog(t.db());
         dialog.show();
         QTreeWidget *list = listOf(&dialog);
@@ -148,8 +117,8 @@ private slots:
         const Filled f = fillLedger(t.db());
         RecycleBin bin(t.db());
         // The first appeal has a follow-up visit outside the bin: it goes along, and the question says so.
-        must(bin.moveToBin({RecycleKind::Appeal, f.appeals.at(0).id}));
-        must(bin.moveToBin({RecycleKind::Appeal, f.appeals.at(3).id}));
+        QVERIFY_OK(bin.moveToBin({RecycleKind::Appeal, f.appeals.at(0).id}));
+        QVERIFY_OK(bin.moveToBin({RecycleKind::Appeal, f.appeals.at(3).id}));
         RecycleBinDialog dialog(t.db());
         dialog.show();
         QSignalSpy changed(&dialog, &RecycleBinDialog::binChanged);
@@ -192,8 +161,8 @@ private slots:
         TestDatabase t;
         const Filled f = fillLedger(t.db());
         RecycleBin bin(t.db());
-        must(bin.moveToBin({RecycleKind::FollowUpVisit, f.visitId}));
-        must(bin.moveToBin({RecycleKind::Appeal, f.appeals.at(0).id}));
+        QVERIFY_OK(bin.moveToBin({RecycleKind::FollowUpVisit, f.visitId}));
+        QVERIFY_OK(bin.moveToBin({RecycleKind::Appeal, f.appeals.at(0).id}));
         RecycleBinDialog dialog(t.db());
         dialog.show();
         QTreeWidget *list = listOf(&dialog);
@@ -234,7 +203,7 @@ private slots:
     {
         TestDatabase t;
         const Filled f = fillLedger(t.db());
-        must(RecycleBin(t.db()).moveToBin({RecycleKind::Appeal, f.appeals.at(4).id}));
+        QVERIFY_OK(RecycleBin(t.db()).moveToBin({RecycleKind::Appeal, f.appeals.at(4).id}));
         t.close();
         Database::OpenResult opened = Database::open(t.path(), Database::Mode::ReadOnly);
         QVERIFY(opened.database);

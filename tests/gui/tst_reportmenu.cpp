@@ -12,7 +12,6 @@
 #include "reports/NarrativeDialog.h"
 #include "reports/PageView.h"
 #include "reports/ReportPreviewDialog.h"
-#include "rules/AppealWorkflow.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -60,26 +59,6 @@ QString u(const char *utf8)
     return QString::fromUtf8(utf8);
 }
 
-/// Two deputies and three appeals of 2022 with hand-known figures: received 3, accepted 2 (one of them
-/// resolved and answered), redirected 1.
-void fillLedger(Database &db)
-{
-    const Deputy li = LedgerFixture::addDeputy(db, u("李建国"));
-    const Deputy wang = LedgerFixture::addDeputy(db, u("王秀兰"));
-    AppealWorkflow flow(db);
-    const Appeal resolved = LedgerFixture::addAppeal(db, li.id, QDate(2022, 3, 15));
-    if (!flow.accept(resolved.id, QDate(2022, 3, 16)) ||
-        !flow.resolve(resolved.id, QDate(2022, 4, 1), u("已增设充电桩")) ||
-        !flow.answer(resolved.id, QDate(2022, 4, 2), QStringLiteral("phone"), u("已电话告知")))
-        qFatal("workflow failed");
-    const Appeal redirected = LedgerFixture::addAppeal(db, li.id, QDate(2022, 4, 20));
-    if (!flow.redirect(redirected.id, QDate(2022, 4, 21), u("属个人信访事项"), u("区信访局")))
-        qFatal("redirect failed");
-    const Appeal open = LedgerFixture::addAppeal(db, wang.id, QDate(2022, 5, 8));
-    if (!flow.accept(open.id, QDate(2022, 5, 9)))
-        qFatal("accept failed");
-}
-
 } // namespace
 
 /// The Report menu: the annual report, ledger books and forms previewed, printed and exported from the
@@ -109,7 +88,7 @@ private slots:
 void TestReportMenu::theMenuExportsTheYearsFiguresAndTheTextsTypedInThePreview()
 {
     TestDatabase t;
-    fillLedger(t.db());
+    LedgerFixture::addReportYear2022(t.db());
     t.close();
     MainWindow window;
     QVERIFY(window.openFile(t.path()));
@@ -246,7 +225,7 @@ void TestReportMenu::aReadOnlyFileRefusesTheTexts()
 void TestReportMenu::aLedgerBookMixesPortraitAndLandscapeAndPrintsToPdf()
 {
     TestDatabase t;
-    fillLedger(t.db());
+    LedgerFixture::addReportYear2022(t.db());
     const Deputy li = DeputyRepository(t.db()).all().first();
     LedgerBook book(t.db());
     ReportPreviewDialog preview(u("李建国 人大代表履职台账 2022"), [&] { return book.build(li, 2022); });
@@ -287,7 +266,7 @@ void TestReportMenu::aLedgerBookMixesPortraitAndLandscapeAndPrintsToPdf()
 void TestReportMenu::theSelectedAppealPrintsAsItsForm()
 {
     TestDatabase t;
-    fillLedger(t.db());
+    LedgerFixture::addReportYear2022(t.db());
     const QString number = AppealRepository(t.db()).findByNumber(QStringLiteral("2022-0002"))
                                ? QStringLiteral("2022-0002")
                                : QString();
@@ -330,7 +309,7 @@ void TestReportMenu::theSelectedAppealPrintsAsItsForm()
 void TestReportMenu::cancellingThePrintDialogPrintsNothing()
 {
     TestDatabase t;
-    fillLedger(t.db());
+    LedgerFixture::addReportYear2022(t.db());
     t.close();
     MainWindow window;
     QVERIFY(window.openFile(t.path()));
