@@ -12,9 +12,18 @@ const char *const kOpenAppeals =
 DeputyListModel::DeputyListModel(const Database &db, QObject *parent)
     : SqlListModel(db, parent)
 {
+    setToday(QDate::currentDate());
+}
+
+void DeputyListModel::setToday(const QDate &today)
+{
+    if (today == m_today)
+        return;
+    const bool first = !m_today.isValid();
+    m_today = today;
     // The overdue count uses DailyQueues' rule; its date is the only value bound in a select, so it is
     // written as a literal ISO date of today, which is not user text.
-    const SqlCondition overdue = DailyQueues::condition(DailyQueue::Overdue, QDate::currentDate());
+    const SqlCondition overdue = DailyQueues::condition(DailyQueue::Overdue, today);
     QString overdueSql = overdue.sql;
     overdueSql.replace(QLatin1Char('?'),
                        QLatin1Char('\'') + overdue.values.value(0).toString() + QLatin1Char('\''));
@@ -38,7 +47,7 @@ DeputyListModel::DeputyListModel(const Database &db, QObject *parent)
                   ListColumn::Display::Number},
                  {QT_TRANSLATE_NOOP("SqlListModel", "Overdue"), overdueCount, {}, ListColumn::Display::Count},
              },
-             LevelColumn, Qt::AscendingOrder);
+             first ? int(LevelColumn) : sortColumn(), first ? Qt::AscendingOrder : sortOrder());
 }
 
 QList<SqlCondition> DeputyListModel::conditions(const ListFilter &f) const

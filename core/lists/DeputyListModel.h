@@ -12,6 +12,14 @@ public:
 
     explicit DeputyListModel(const Database &db, QObject *parent = nullptr);
 
+    /// The day the overdue counts are judged on (today when the model was made); takes effect at the
+    /// next reload. A window left open past midnight moves it on.
+    void setToday(const QDate &today);
+    QDate today() const { return m_today; }
+
 protected:
     QList<SqlCondition> conditions(const ListFilter &filter) const override;
+
+private:
+    QDate m_today;
 };

@@ -6,6 +6,7 @@
 #include "editors/FollowUpVisitForm.h"
 #include "editors/FormLayouts.h"
 #include "editors/HandlingPane.h"
+#include "editors/WrappingItemDelegate.h"
 #include "ledgers/AppealRepository.h"
 #include "ledgers/SuggestionRepository.h"
 #include "ledgers/VocabularyRepository.h"
@@ -117,7 +118,7 @@ AppealForm::AppealForm(Database &database, qint64 id, qint64 defaultDeputyId, QW
     m_timeline->setHeaderLabels({tr("Date"), tr("Step"), tr("Note")});
     m_timeline->setRootIsDecorated(false);
     m_timeline->setAlternatingRowColors(true);
-    m_timeline->setWordWrap(true);
+    new WrappingItemDelegate(m_timeline); // long notes read in full, not only in their tooltip
     m_timeline->header()->setStretchLastSection(true);
     m_timeline->setColumnWidth(0, 90);
     m_timeline->setColumnWidth(1, 110);

@@ -21,6 +21,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 QLabel *newErrorLabel(QWidget *parent)
@@ -177,6 +179,10 @@ Status EditorForm::revalidate()
 
 void EditorForm::showStatus(const Status &status)
 {
+    // A window exactly as tall as its messages made it gives the height back once they go; one the
+    // clerk made taller keeps its height.
+    const int heightBefore = height();
+    const bool atMinimum = isVisible() && heightBefore <= minimumHeight();
     QStringList wrongFields;
     QStringList others;
     QList<bool> shown(m_fields.size(), false);
@@ -215,6 +221,7 @@ void EditorForm::showStatus(const Status &status)
         others << status.message();
     m_generalError->setText(others.join(QLatin1Char('\n')));
     m_generalError->setVisible(!others.isEmpty() && (m_dirty || m_showAll));
+    fitToMessages(heightBefore, atMinimum);
 
     const int problems = wrongFields.size() + others.size();
     if (problems > 0) {
@@ -225,6 +232,41 @@ void EditorForm::showStatus(const Status &status)
     }
     m_saveButton->setEnabled(problems == 0 && (m_dirty || m_new));
     m_saveButton->setToolTip(m_saveHint->text());
+}
+
+bool EditorForm::messagesShown() const
+{
+    if (m_generalError->isVisibleTo(this))
+        return true;
+    return std::any_of(m_fields.cbegin(), m_fields.cend(),
+                       [this](const Field &f) { return f.error->isVisibleTo(this); });
+}
+
+void EditorForm::fitToMessages(int heightBefore, bool atMinimum)
+{
+    if (!isVisible())
+        return;
+    if (messagesShown() && m_heightWithoutMessages == 0)
+        m_heightWithoutMessages = heightBefore;
+    // The height goes back once the layouts have taken the hidden messages out (event()).
+    m_giveBackHeight = m_heightWithoutMessages > 0 && atMinimum;
+}
+
+bool EditorForm::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    // The layout has just set the window's minimum from what is shown now.
+    if (event->type() == QEvent::LayoutRequest && m_giveBackHeight) {
+        const int wanted = qMax(m_heightWithoutMessages, minimumHeight());
+        if (height() > wanted)
+            resize(width(), wanted);
+        if (wanted == m_heightWithoutMessages) {
+            m_giveBackHeight = false;
+            if (!messagesShown())
+                m_heightWithoutMessages = 0;
+        }
+    }
+    return handled;
 }
 
 bool EditorForm::save()

@@ -36,6 +36,8 @@ public:
 protected:
     /// The first time the form is shown the cursor is in its first field, ready for typing.
     void showEvent(QShowEvent *event) override;
+    /// Gives back the height that messages under the fields took, once they are gone.
+    bool event(QEvent *event) override;
     /// Reads the widgets into the record and runs the core's validate() on it.
     virtual Status validateForm() const = 0;
     /// Writes the record (the form is valid); on success the subclass reloads what it shows.
@@ -83,6 +85,11 @@ private:
 
     void edited(QWidget *editor);
     void showStatus(const Status &status);
+    /// The window grows (its layout's minimum) to show messages under the fields; once they are gone
+    /// it returns to its height before them, unless the clerk made it taller (`atMinimum`: the window
+    /// was as small as its layout allowed, `heightBefore` high, before the messages changed).
+    void fitToMessages(int heightBefore, bool atMinimum);
+    bool messagesShown() const;
 
     Database &m_db;
     QVBoxLayout *m_body;
@@ -97,4 +104,6 @@ private:
     bool m_showAll = false; // after a failed save every message is shown, touched or not
     bool m_new = false;     // an unsaved new record that may be saved unchanged
     bool m_shown = false;
+    int m_heightWithoutMessages = 0; // while messages are shown: the window's height before them
+    bool m_giveBackHeight = false;   // shrink to it at the next layout (the messages went)
 };

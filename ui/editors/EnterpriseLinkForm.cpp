@@ -1,11 +1,11 @@
 #include "editors/EnterpriseLinkForm.h"
 
+#include "dialogs/RecycleBinPrompt.h"
 #include "editors/ActionDialog.h"
 #include "editors/FormLayouts.h"
 #include "ledgers/EnterpriseLinkRepository.h"
 #include "widgets/DateField.h"
 #include "widgets/DeputyPicker.h"
-#include "widgets/MessageBox.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -65,7 +65,8 @@ EnterpriseLinkForm::EnterpriseLinkForm(Database &database, qint64 id, qint64 dep
     auto *add = new QPushButton(tr("Add visit…"), visitsBox);
     add->setObjectName(QStringLiteral("addVisit"));
     m_editVisit = new QPushButton(tr("Edit…"), visitsBox);
-    m_removeVisit = new QPushButton(tr("Remove"), visitsBox);
+    m_removeVisit = new QPushButton(tr("Move to the Recycle Bin"), visitsBox);
+    m_removeVisit->setObjectName(QStringLiteral("removeVisit"));
     for (QPushButton *b : {add, m_editVisit, m_removeVisit}) {
         b->setAutoDefault(false);
         buttons->addWidget(b);
@@ -82,6 +83,7 @@ EnterpriseLinkForm::EnterpriseLinkForm(Database &database, qint64 id, qint64 dep
     connect(m_visits, &QTreeWidget::itemDoubleClicked, this,
             [this](QTreeWidgetItem *item) { editVisit(item->data(0, Qt::UserRole).toLongLong()); });
     connect(m_removeVisit, &QPushButton::clicked, this, &EnterpriseLinkForm::removeVisit);
+    RecycleBinPrompt::offerOn(m_visits, [this] { removeVisit(); });
     connect(m_visits, &QTreeWidget::currentItemChanged, this, [this] {
         m_editVisit->setEnabled(m_visits->currentItem() != nullptr);
         m_removeVisit->setEnabled(m_visits->currentItem() != nullptr);
@@ -165,16 +167,9 @@ void EnterpriseLinkForm::removeVisit()
     QTreeWidgetItem *item = m_visits->currentItem();
     if (!item)
         return;
-    const auto answer = MessageBox::question(
-        this, windowTitle(), tr("Move the visit of %1 to the recycle bin?").arg(item->text(0)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    const RecycleRef ref{RecycleKind::EnterpriseVisit, item->data(0, Qt::UserRole).toLongLong()};
+    if (!RecycleBinPrompt::moveToBin(this, db(), ref, item->text(0)))
         return;
-    const Status s = EnterpriseLinkRepository(db()).removeVisit(item->data(0, Qt::UserRole).toLongLong());
-    if (!s) {
-        MessageBox::warning(this, windowTitle(), s.message());
-        return;
-    }
     markSaved();
     refreshVisits();
 }

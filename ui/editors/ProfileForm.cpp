@@ -1,5 +1,6 @@
 #include "editors/ProfileForm.h"
 
+#include "dialogs/RecycleBinPrompt.h"
 #include "editors/FormLayouts.h"
 #include "ledgers/ConstituencyProfileRepository.h"
 #include "ledgers/DeputyRepository.h"
@@ -159,11 +160,8 @@ ProfileForm::ProfileForm(Database &database, qint64 id, qint64 deputyId, int yea
     registerField(tr("Contact voters"), m_contacts, contactsError, {QStringLiteral("contact_voters")});
 
     connect(add, &QPushButton::clicked, this, &ProfileForm::addVoterRow);
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_contacts->currentRow() >= 0)
-            m_contacts->removeRow(m_contacts->currentRow());
-        updateVoterCount();
-    });
+    connect(remove, &QPushButton::clicked, this, &ProfileForm::removeVoter);
+    RecycleBinPrompt::offerOn(m_contacts, [this] { removeVoter(); });
     connect(m_year, &QSpinBox::valueChanged, this, [this](int y) {
         m_deputy->setDate(QDate(y, 12, 31) < QDate::currentDate() ? QDate(y, 12, 31) : QDate::currentDate());
     });
@@ -218,6 +216,30 @@ void ProfileForm::addVoterRow()
     const int row = m_contacts->rowCount() - 1;
     m_contacts->setCurrentCell(row, 0);
     m_contacts->editItem(m_contacts->item(row, 0));
+    updateVoterCount();
+}
+
+void ProfileForm::removeVoter()
+{
+    const int row = m_contacts->currentRow();
+    if (row < 0)
+        return;
+    const QTableWidgetItem *name = m_contacts->item(row, 0);
+    const qint64 id = name ? name->data(Qt::UserRole).toLongLong() : 0;
+    if (id <= 0) {
+        m_contacts->removeRow(row); // typed in this form and never saved: nothing to keep
+        updateVoterCount();
+        return;
+    }
+    // A saved voter goes to the recycle bin at once, like a record deleted from a ledger's list; the
+    // form's other unsaved edits stay as they are.
+    if (!RecycleBinPrompt::moveToBin(this, db(), {RecycleKind::ContactVoter, id}, name->text()))
+        return;
+    markSaved();
+    setLoading(true);
+    m_contacts->removeRow(row);
+    setLoading(false);
+    revalidate();
     updateVoterCount();
 }
 

@@ -31,6 +31,8 @@ private:
     ConstituencyProfile read() const;
     void load();
     void insertVoter(const ContactVoter &voter);
+    /// Removes the selected voter: a saved one goes to the recycle bin (after the question).
+    void removeVoter();
     void updateVoterCount();
 
     ConstituencyProfile m_profile;

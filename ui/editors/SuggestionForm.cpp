@@ -5,6 +5,7 @@
 #include "editors/FollowUpVisitForm.h"
 #include "editors/FormLayouts.h"
 #include "editors/HandlingPane.h"
+#include "editors/WrappingItemDelegate.h"
 #include "ledgers/AppealRepository.h"
 #include "ledgers/SuggestionRepository.h"
 #include "ledgers/VocabularyRepository.h"
@@ -106,9 +107,15 @@ SuggestionForm::SuggestionForm(Database &database, qint64 id, qint64 defaultDepu
     m_handling->addInfoRow(tr("Deputy's satisfaction:"), QStringLiteral("info_satisfaction"));
     m_rounds = new QTreeWidget(this);
     m_rounds->setObjectName(QStringLiteral("rounds"));
-    m_rounds->setHeaderLabels({tr("Round"), tr("Submitted"), tr("Reply"), tr("Grade"), tr("Satisfaction")});
+    // The reply last: its column takes the spare width, and a long reply wraps there in full.
+    m_rounds->setHeaderLabels({tr("Round"), tr("Submitted"), tr("Grade"), tr("Satisfaction"), tr("Reply")});
     m_rounds->setRootIsDecorated(false);
-    m_rounds->setMaximumHeight(110);
+    new WrappingItemDelegate(m_rounds);
+    m_rounds->setColumnWidth(0, 50);
+    m_rounds->setColumnWidth(1, 90);
+    m_rounds->setColumnWidth(2, 50);
+    m_rounds->setColumnWidth(3, 80);
+    m_rounds->setMaximumHeight(180);
     m_roundsLabel = m_handling->addSection(tr("Earlier rounds"), m_rounds);
     m_handling->addStretch();
 
@@ -219,9 +226,9 @@ void SuggestionForm::refreshHandling()
     m_rounds->clear();
     const QList<SuggestionRound> rounds = SuggestionRepository(db()).rounds(s.id);
     for (const SuggestionRound &r : rounds) {
-        new QTreeWidgetItem(m_rounds, {QString::number(r.round), Ids::dateText(r.submittedOn),
-                                       tr("%1 %2").arg(Ids::dateText(r.replyOn), r.replySummary), r.grade,
-                                       Codes::label(Codes::Satisfaction, r.satisfaction)});
+        new QTreeWidgetItem(m_rounds, {QString::number(r.round), Ids::dateText(r.submittedOn), r.grade,
+                                       Codes::label(Codes::Satisfaction, r.satisfaction),
+                                       tr("%1 %2").arg(Ids::dateText(r.replyOn), r.replySummary)});
     }
     m_rounds->setVisible(!rounds.isEmpty());
     m_roundsLabel->setVisible(!rounds.isEmpty());

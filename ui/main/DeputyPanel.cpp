@@ -5,17 +5,20 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 DeputyPanel::DeputyPanel(const Database &db, QWidget *parent)
     : QWidget(parent)
     , m_model(new DeputyListModel(db, this))
+    , m_midnight(new QTimer(this))
 {
     m_all = new QToolButton;
     m_all->setObjectName(QStringLiteral("allDeputies"));
@@ -99,19 +102,49 @@ DeputyPanel::DeputyPanel(const Database &db, QWidget *parent)
     // The ledgers' filter bar grows when a Today queue is shown; the splitter must not squeeze the
     // deputies' names away to make room for it.
     setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("中")) * 16);
+    m_midnight->setObjectName(QStringLiteral("midnightRefresh"));
+    m_midnight->setSingleShot(true);
+    m_midnight->setTimerType(Qt::PreciseTimer); // a coarse timer may fire minutes late over hours
+    connect(m_midnight, &QTimer::timeout, this, [this] {
+        refresh();
+        scheduleMidnight();
+    });
+    scheduleMidnight();
     applyFilter();
+}
+
+void DeputyPanel::scheduleMidnight()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime midnight(now.date().addDays(1), QTime(0, 0));
+    // A second late, so that the new day has surely begun; at least a second from now.
+    m_midnight->start(int(qBound<qint64>(1000, now.msecsTo(midnight) + 1000, 25LL * 3600 * 1000)));
+}
+
+void DeputyPanel::followToday()
+{
+    m_model->setToday(m_fixedToday.isValid() ? m_fixedToday : QDate::currentDate());
+}
+
+void DeputyPanel::setToday(const QDate &today)
+{
+    m_fixedToday = today;
+    applyFilter(); // former deputies are judged on the same day
 }
 
 void DeputyPanel::applyFilter()
 {
+    followToday();
     ListFilter filter;
     filter.level = m_level->currentData().toString();
     filter.includeFormer = m_former->isChecked();
+    filter.today = m_fixedToday;
     m_model->setFilter(filter);
 }
 
 void DeputyPanel::refresh()
 {
+    followToday();
     m_model->refresh();
 }
 
