@@ -12,6 +12,8 @@
 #include "ledgers/EnterpriseLinkRepository.h"
 #include "lists/DeputyListModel.h"
 #include "main/DeputyPanel.h"
+#include "main/MainWindow.h"
+#include "main/TodayView.h"
 #include "rules/AppealWorkflow.h"
 #include "safety/RecycleBin.h"
 #include "widgets/MessageBox.h"
@@ -194,6 +196,32 @@ private slots:
             QDateTime::currentDateTime().msecsTo(QDateTime(today.addDays(1), QTime(0, 0)));
         QVERIFY2(midnight->remainingTime() <= toMidnight + 2000 && midnight->remainingTime() >= 0,
                  qPrintable(QString::number(midnight->remainingTime())));
+    }
+
+    // Just after midnight the whole window follows the new date, Today's queues included.
+    void aNewDayRefreshesTodaysQueues()
+    {
+        TestDatabase t;
+        const QList<Appeal> appeals = LedgerFixture::addDeskLedger(t.db(), {-5, -5, 3, 30});
+        t.close();
+        MainWindow window;
+        QVERIFY(window.openFile(t.path()));
+        showAndWait(&window);
+        QTRY_COMPARE(window.todayView()->count(DailyQueue::Overdue), 2);
+
+        // What the clock brings: the fifth appeal, assigned while the window was open, falls due.
+        const QDate today = QDate::currentDate();
+        AppealWorkflow flow(*window.database());
+        QVERIFY_OK(flow.accept(appeals.at(4).id, today.addDays(-3)));
+        QVERIFY_OK(flow.assign(appeals.at(4).id, today.addDays(-2), QStringLiteral("department"),
+                               QStringLiteral("区城管局"), today.addDays(-1)));
+        QCOMPARE(window.todayView()->count(DailyQueue::Overdue), 2);
+
+        auto *midnight = window.findChild<QTimer *>(QStringLiteral("midnightRefresh"));
+        QVERIFY(midnight);
+        midnight->start(0); // midnight now
+        QTRY_COMPARE(window.todayView()->count(DailyQueue::Overdue), 3);
+        QTRY_VERIFY(midnight->isActive() && midnight->interval() > 1000); // and again tomorrow
     }
 
     // A contact voter is deleted where the profile lists it: the same question as any record, then

@@ -108,6 +108,7 @@ DeputyPanel::DeputyPanel(const Database &db, QWidget *parent)
     connect(m_midnight, &QTimer::timeout, this, [this] {
         refresh();
         scheduleMidnight();
+        emit newDay();
     });
     scheduleMidnight();
     applyFilter();

@@ -37,6 +37,9 @@ signals:
     void deputyChanged(qint64 deputyId);
     /// Double-click or Enter on a deputy: open their record.
     void deputyActivated(qint64 deputyId);
+    /// Just after midnight, once the counts are judged on the new date (the rest of the window may
+    /// follow).
+    void newDay();
 
 private:
     void applyFilter();

@@ -4,8 +4,9 @@
 #include "common/Translations.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/AboutDialog.h"
-#include "dialogs/RecycleBinDialog.h"
 #include "dialogs/AuditTrailDialog.h"
+#include "dialogs/RecycleBinDialog.h"
+#include "dialogs/RecycleBinPrompt.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "editors/Editors.h"
@@ -231,20 +232,10 @@ void MainWindow::moveCurrentToRecycleBin()
     const RecycleKind kind = kinds.value(ledger);
     // The first column names the record: its number, year, title or enterprise.
     const QModelIndex current = view->table()->currentIndex();
-    const QString name =
-        RecycleBin::kindName(kind) % QLatin1Char(' ') % current.sibling(current.row(), 0).data().toString();
-    if (MessageBox::question(
-            this, tr("Move to the Recycle Bin"),
-            tr("Move the selected record (%1) to the recycle bin?\n\nYou can restore it later "
-               "from Records › Recycle Bin.")
-                .arg(name.trimmed()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+    const QString label = current.sibling(current.row(), 0).data().toString();
+    if (!RecycleBinPrompt::moveToBin(this, *m_db, {kind, id}, label))
         return;
-    const Status s = RecycleBin(*m_db).moveToBin({kind, id});
-    if (!s) {
-        MessageBox::warning(this, tr("Move to the Recycle Bin"), s.message());
-        return;
-    }
+    const QString name = RecycleBin::kindName(kind) % QLatin1Char(' ') % label;
     refreshAll();
     statusBar()->showMessage(
         tr("%1 moved to the recycle bin (Records › Recycle Bin… restores it).").arg(name.trimmed()), 10000);
@@ -506,6 +497,7 @@ void MainWindow::buildWorkspace()
     Database &db = *m_db;
     m_deputies = new DeputyPanel(db);
     m_deputies->setObjectName(QStringLiteral("deputyPanel"));
+    connect(m_deputies, &DeputyPanel::newDay, this, &MainWindow::refreshAll); // Today's queues too
     m_today = new TodayView(db);
     m_today->setObjectName(QStringLiteral("todayView"));
     m_tabs = new QTabWidget;
