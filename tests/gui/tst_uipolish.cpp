@@ -22,6 +22,7 @@
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -157,6 +158,24 @@ private slots:
         phone->setText(QStringLiteral("13912345678"));
         QTRY_VERIFY(!error->isVisible());
         QTRY_COMPARE(form.height(), chosen);
+
+        // Made taller by the clerk while a message shows, the window keeps that height through later
+        // layouts and once the message goes.
+        phone->setText(QStringLiteral("12345"));
+        QTRY_VERIFY(error->isVisible());
+        QTRY_VERIFY(form.height() >= form.minimumHeight() && form.minimumHeight() > 0);
+        const int enlarged = qMax(form.height(), chosen) + 120;
+        form.resize(form.width(), enlarged);
+        QTRY_COMPARE(form.height(), enlarged);
+        form.layout()->invalidate(); // anything that makes the layout run again
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        QCOMPARE(form.height(), enlarged);
+        phone->setText(QStringLiteral("13912345678"));
+        QTRY_VERIFY(!error->isVisible());
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        QCOMPARE(form.height(), enlarged);
     }
 
     // The program stays open for days: the deputies' overdue counts are judged on today's date, not

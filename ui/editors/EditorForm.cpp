@@ -250,12 +250,20 @@ void EditorForm::fitToMessages(int heightBefore, bool atMinimum)
         m_heightWithoutMessages = heightBefore;
     // The height goes back once the layouts have taken the hidden messages out (event()).
     m_giveBackHeight = m_heightWithoutMessages > 0 && atMinimum;
+    m_layoutMinimum = minimumHeight();
 }
 
 bool EditorForm::event(QEvent *event)
 {
     const bool handled = QDialog::event(event);
     // The layout has just set the window's minimum from what is shown now.
+    if (event->type() == QEvent::LayoutRequest && m_giveBackHeight &&
+        height() > qMax(m_layoutMinimum, minimumHeight())) {
+        // Taller than any minimum the layout set: the clerk resized it, and keeps that height.
+        m_giveBackHeight = false;
+    }
+    if (event->type() == QEvent::LayoutRequest)
+        m_layoutMinimum = minimumHeight();
     if (event->type() == QEvent::LayoutRequest && m_giveBackHeight) {
         const int wanted = qMax(m_heightWithoutMessages, minimumHeight());
         if (height() > wanted)

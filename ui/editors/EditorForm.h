@@ -106,4 +106,5 @@ private:
     bool m_shown = false;
     int m_heightWithoutMessages = 0; // while messages are shown: the window's height before them
     bool m_giveBackHeight = false;   // shrink to it at the next layout (the messages went)
+    int m_layoutMinimum = 0;         // the window's minimum height at the last status or layout
 };
