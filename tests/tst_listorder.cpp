@@ -2,9 +2,14 @@
 
 #include "demo/DemoGenerator.h"
 #include "ledgers/DailyQueue.h"
+#include "ledgers/StationRepository.h"
 #include "lists/AppealListModel.h"
+#include "lists/DeputyListModel.h"
+#include "lists/LedgerYears.h"
 
 #include <QSqlQuery>
+
+#include <limits>
 #include <QTest>
 
 namespace {
@@ -146,6 +151,116 @@ private slots:
         // And every row's cells come with it (the chunk of the last row too).
         QCOMPARE(model.data(model.index(model.rowCount() - 1, 0), SqlListModel::IdRole).toLongLong(),
                  expected.constLast());
+    }
+
+    void yearsAreThoseOfLiveRecords_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("the demo's year") << QString() << 2025 << true;
+        QTest::newRow("appeals of a year") << QStringLiteral("appeals 2022") << 2022 << true;
+        QTest::newRow("a year only in the recycle bin") << QStringLiteral("deleted appeals 2021") << 2021 << false;
+        QTest::newRow("a second station's year") << QStringLiteral("second station 2019") << 2019 << true;
+        QTest::newRow("suggestions of a year") << QStringLiteral("suggestions 2018") << 2018 << true;
+        QTest::newRow("deleted suggestions") << QStringLiteral("deleted suggestions 2016") << 2016 << false;
+        QTest::newRow("activities of a year") << QStringLiteral("activities 2017") << 2017 << true;
+        QTest::newRow("deleted activities") << QStringLiteral("deleted activities 2015") << 2015 << false;
+    }
+
+    void yearsAreThoseOfLiveRecords()
+    {
+        QFETCH(QString, change);
+        QFETCH(int, year);
+        QFETCH(bool, offered);
+        TestDatabase t;
+        Database &db = t.db();
+        DemoOptions options;
+        options.deputies = 6;
+        options.appeals = 120;
+        options.year = 2025;
+        options.today = kToday;
+        QVERIFY(DemoGenerator(db).generate(options));
+        const auto run = [&db](const QString &sql, const QVariantList &values = {}) {
+            QSqlQuery q = db.prepare(sql);
+            QVERIFY2(db.exec(q, values), qPrintable(sql));
+        };
+        const QString y = QString::number(year);
+        if (change.startsWith(QLatin1String("appeals"))) {
+            run(QStringLiteral("UPDATE appeals SET number_year = ? WHERE id % 4 = 0"), {year});
+        } else if (change.startsWith(QLatin1String("deleted appeals"))) {
+            run(QStringLiteral("UPDATE appeals SET number_year = ?, deleted_at = '2025-01-01T00:00:00Z' "
+                               "WHERE id % 4 = 0"),
+                {year});
+        } else if (change.startsWith(QLatin1String("second station"))) {
+            Station second;
+            second.name = QStringLiteral("第二联络站");
+            QVERIFY(StationRepository(db).insert(second));
+            run(QStringLiteral("UPDATE appeals SET station_id = ?, number_year = ? WHERE id % 5 = 0"),
+                {second.id, year});
+        } else if (change.startsWith(QLatin1String("suggestions"))) {
+            run(QStringLiteral("UPDATE suggestions SET number_year = ? WHERE id % 2 = 0"), {year});
+        } else if (change.startsWith(QLatin1String("deleted suggestions"))) {
+            run(QStringLiteral("UPDATE suggestions SET number_year = ?, deleted_at = '2025-01-01T00:00:00Z' "
+                               "WHERE id % 2 = 0"),
+                {year});
+        } else if (change.startsWith(QLatin1String("activities"))) {
+            run(QStringLiteral("UPDATE activities SET held_on = ? || substr(held_on, 5) WHERE id % 2 = 0"), {y});
+        } else if (change.startsWith(QLatin1String("deleted activities"))) {
+            run(QStringLiteral("UPDATE activities SET held_on = ? || substr(held_on, 5), "
+                               "deleted_at = '2025-01-01T00:00:00Z' WHERE id % 2 = 0"),
+                {y});
+        }
+        // The plain reading of every live record's year, as the list offered them before.
+        QSqlQuery q = db.prepare(QStringLiteral(
+            "SELECT number_year FROM appeals WHERE deleted_at IS NULL "
+            "UNION SELECT number_year FROM suggestions WHERE deleted_at IS NULL "
+            "UNION SELECT CAST(substr(held_on, 1, 4) AS INTEGER) FROM activities WHERE deleted_at IS NULL "
+            "ORDER BY 1 DESC"));
+        QVERIFY(db.exec(q));
+        QList<int> expected;
+        while (q.next())
+            expected << q.value(0).toInt();
+        const QList<int> years = LedgerYears::of(db);
+        QCOMPARE(years, expected);
+        QCOMPARE(years.contains(year), offered);
+    }
+
+    void deputyCountsAreEachDeputysOwn()
+    {
+        // The deputies' Open and Overdue columns count all deputies' appeals at once, grouped: each row
+        // must still show that deputy's own numbers, 0 included, in every sort order.
+        Database &db = m_t->db();
+        const SqlCondition overdue = DailyQueues::condition(DailyQueue::Overdue, QDate::currentDate());
+        for (const int column : {int(DeputyListModel::OpenColumn), int(DeputyListModel::OverdueColumn)}) {
+            DeputyListModel model(db);
+            ListFilter filter;
+            filter.includeFormer = true;
+            model.setFilter(filter);
+            model.sort(column, Qt::DescendingOrder);
+            QVERIFY(model.rowCount() > 0);
+            int previous = std::numeric_limits<int>::max();
+            bool sawZero = false;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const qint64 deputy = model.idAt(row);
+                const QVariant open = db.scalar(QStringLiteral("SELECT count(*) FROM appeals WHERE deputy_id = ? AND "
+                                                               "deleted_at IS NULL AND status IN ('registered', "
+                                                               "'accepted', 'in_progress')"),
+                                                {deputy});
+                const QVariant late = db.scalar(QStringLiteral("SELECT count(*) FROM appeals WHERE deputy_id = ? AND ") +
+                                                    overdue.sql,
+                                                QVariantList{deputy} + overdue.values);
+                const QString shownOpen = model.data(model.index(row, DeputyListModel::OpenColumn)).toString();
+                const QString shownLate = model.data(model.index(row, DeputyListModel::OverdueColumn)).toString();
+                QCOMPARE(shownOpen, open.toString());
+                QCOMPARE(shownLate, late.toString());
+                const int value = (column == DeputyListModel::OpenColumn ? open : late).toInt();
+                QVERIFY(value <= previous);
+                previous = value;
+                sawZero = sawZero || value == 0;
+            }
+            QVERIFY(sawZero || column == DeputyListModel::OpenColumn);
+        }
     }
 
     void aFailingQueryLeavesAnEmptyListWithTheReason()

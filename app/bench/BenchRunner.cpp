@@ -494,6 +494,13 @@ void BenchRunner::measureMemory(const QString &path, qint64 appeals)
     }
     const QStringList lines = QString::fromLocal8Bit(child.readAllStandardOutput()).split(QLatin1Char('\n'));
     for (const QString &line : lines) {
+        if (line.startsWith(QLatin1String("FirstScreen "))) {
+            // One run of the real window (not a median): open, appeals tab shown and painted.
+            const QStringList parts = line.split(QLatin1Char(' '));
+            addTiming(QStringLiteral("desktop_first_screen_ms"),
+                      QStringLiteral("Desktop program: open + appeals tab painted (one run)"), appeals,
+                      {parts.value(1).toDouble(), parts.value(2).toDouble()});
+        }
         if (line.startsWith(QLatin1String("VmHWM ")))
             add(QStringLiteral("desktop_peak_rss_mb"), QStringLiteral("Desktop program: peak memory (VmHWM)"),
                 appeals, line.mid(6).toDouble() / 1024, QStringLiteral("MB"));

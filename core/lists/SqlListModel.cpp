@@ -98,7 +98,10 @@ void SqlListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    reload();
+    // A view calls sort() when it is set up (setSortingEnabled); a list that has not been asked for
+    // its rows yet (a tab not shown) only records the order instead of reading the whole table.
+    if (m_loaded)
+        reload();
 }
 
 SqlCondition SqlListModel::overdueCondition(const QDate &) const
@@ -108,6 +111,7 @@ SqlCondition SqlListModel::overdueCondition(const QDate &) const
 
 void SqlListModel::reload()
 {
+    m_loaded = true;
     beginResetModel();
     m_ids.clear();
     m_chunks.clear();

@@ -26,7 +26,8 @@ public:
     SqlListModel(const Database &db, QObject *parent = nullptr);
 
     const ListFilter &filter() const { return m_filter; }
-    /// Applies `filter` and reloads.
+    /// Applies `filter` and reloads. Until the first setFilter() or refresh() the model has no rows and
+    /// sort() only records the order: a list nobody looks at yet reads nothing.
     void setFilter(const ListFilter &filter);
     /// Reloads after the file changed (keeps filter and sort order).
     void refresh();
@@ -85,6 +86,7 @@ private:
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QVector<qint64> m_ids;
+    bool m_loaded = false; ///< rows were asked for (setFilter / refresh)
     mutable QHash<int, QVector<QVariantList>> m_chunks;
     mutable QString m_lastError;
 };

@@ -217,6 +217,9 @@ void TestMainWindow::aNewFileGetsItsStationAndDemoData()
     QVERIFY(window.windowTitle().contains(QStringLiteral("丁字桥街人大代表联络站")));
     auto *deputies = window.findChild<QTableView *>(QStringLiteral("deputyTable"));
     QVERIFY(deputies->model()->rowCount() > 0);
+    // A list reads its rows when its tab is shown.
+    window.show();
+    window.tabs()->setCurrentWidget(window.list(MainWindow::AppealsTab));
     QTRY_VERIFY(window.list(MainWindow::AppealsTab)->model()->rowCount() > 0);
     // An existing ledger is never overwritten.
     MessageBox::setNextAnswer(QMessageBox::Ok);

@@ -113,6 +113,9 @@ LedgerListView::LedgerListView(SqlListModel *model, Fields fields, const QString
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Column widths from the first rows only (Qt reads 1,000 by default): every row read is a row
+    // loaded from the file, and a screen or two shows what the columns hold.
+    m_table->horizontalHeader()->setResizeContentsPrecision(kRowsForColumnWidths);
     m_table->installEventFilter(this);
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { emit recordActivated(m_model->idAt(index.row())); });

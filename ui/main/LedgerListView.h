@@ -31,6 +31,9 @@ public:
     };
     Q_DECLARE_FLAGS(Fields, Field)
 
+    /// How many rows (from the top) the column widths are measured on.
+    static constexpr int kRowsForColumnWidths = 100;
+
     /// Takes ownership of `model`. `statusCodes` fills the status box (with their translated labels);
     /// `categories` the category box; `emptyText` is shown when the ledger has no record at all.
     LedgerListView(SqlListModel *model, Fields fields, const QString &emptyText, QWidget *parent = nullptr);
