@@ -119,7 +119,8 @@ bool CsvReader::readRow(QStringList *cells)
     const QChar quote = QLatin1Char('"');
     for (;;) {
         // Parse one whole row from m_pos; when the buffer ends first, read more and parse it again
-        // (rows are short, so re-parsing the rare row that spans two chunks costs little).
+        // (rows are short, so re-parsing the rare row that spans two chunks costs little). Plain text is
+        // copied a run at a time, not a character at a time (docs/PERFORMANCE.md).
         QStringList row;
         QString cell;
         bool inQuotes = false;
@@ -128,28 +129,44 @@ bool CsvReader::readRow(QStringList *cells)
         qint64 lines = 0;
         qsizetype i = m_pos;
         const qsizetype n = m_buffer.size();
+        const QChar *data = m_buffer.constData();
+        const auto tooLong = [&] {
+            fail(tr("A cell in the row starting on line %1 is longer than %2 characters; no ledger field is "
+                    "that long. The file may be damaged or have an unclosed quotation mark.")
+                     .arg(m_line)
+                     .arg(m_limits.maxCellChars));
+            return false;
+        };
         while (i < n) {
-            const QChar c = m_buffer.at(i);
+            const QChar c = data[i];
             if (inQuotes) {
                 if (c == quote) {
                     if (i + 1 >= n && !m_eof)
                         break; // need the next character to tell "" from the closing quote
-                    if (i + 1 < n && m_buffer.at(i + 1) == quote) {
-                        // A doubled quote grows the cell too: it must meet the length limit below (found
-                        // by fuzz_csvreader).
+                    if (i + 1 < n && data[i + 1] == quote) {
+                        // A doubled quote grows the cell too: it must meet the length limit (found by
+                        // fuzz_csvreader).
                         cell += quote;
                         i += 2;
+                        if (cell.size() > m_limits.maxCellChars)
+                            return tooLong();
                     } else {
                         inQuotes = false;
                         ++i;
-                        continue;
                     }
-                } else {
-                    if (c == QLatin1Char('\n'))
-                        ++lines;
-                    cell += c;
-                    ++i;
+                    continue;
                 }
+                // Everything up to the next quote belongs to the cell, line breaks included.
+                qsizetype j = i;
+                while (j < n && data[j] != quote) {
+                    if (data[j] == QLatin1Char('\n'))
+                        ++lines;
+                    ++j;
+                }
+                cell.append(data + i, j - i);
+                i = j;
+                if (cell.size() > m_limits.maxCellChars)
+                    return tooLong();
             } else if (c == QLatin1Char(',')) {
                 row << cell;
                 cell.clear();
@@ -163,12 +180,11 @@ bool CsvReader::readRow(QStringList *cells)
                              .arg(m_limits.maxColumns));
                     return false;
                 }
-                continue;
             } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
                 if (c == QLatin1Char('\r') && i + 1 >= n && !m_eof)
                     break; // a CR at the chunk's end may be the first half of CRLF
                 ++i;
-                if (c == QLatin1Char('\r') && i < n && m_buffer.at(i) == QLatin1Char('\n'))
+                if (c == QLatin1Char('\r') && i < n && data[i] == QLatin1Char('\n'))
                     ++i;
                 ++lines;
                 complete = true;
@@ -177,20 +193,17 @@ bool CsvReader::readRow(QStringList *cells)
                 inQuotes = true;
                 quotedCell = true;
                 ++i;
-                continue;
             } else {
-                // A quote inside an unquoted cell, or text after a closing quote: kept as written, as
-                // Excel does.
-                cell += c;
-                ++i;
-            }
-            if (cell.size() > m_limits.maxCellChars) {
-                fail(tr("A cell in the row starting on line %1 is longer than %2 characters; no ledger field "
-                        "is "
-                        "that long. The file may be damaged or have an unclosed quotation mark.")
-                         .arg(m_line)
-                         .arg(m_limits.maxCellChars));
-                return false;
+                // Plain text up to the next comma or line end. A quote inside an unquoted cell, or text
+                // after a closing quote, is kept as written, as Excel does.
+                qsizetype j = i + 1;
+                while (j < n && data[j] != QLatin1Char(',') && data[j] != QLatin1Char('\r') &&
+                       data[j] != QLatin1Char('\n'))
+                    ++j;
+                cell.append(data + i, j - i);
+                i = j;
+                if (cell.size() > m_limits.maxCellChars)
+                    return tooLong();
             }
         }
         if (complete || (m_eof && i >= n)) {

@@ -4,7 +4,9 @@
 #include "common/Ids.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
+#include "io/JsonRows.h"
 #include "io/LedgerExport.h"
+#include "io/SqlStatement.h"
 #include "ledgers/AppealRepository.h"
 #include "model/Appeal.h"
 #include "safety/AuditBulkScope.h"
@@ -26,6 +28,8 @@
 
 #include <map>
 #include <memory>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -195,22 +199,40 @@ QString isoDateText(const QString &text)
     return QDate(year, digits[4] * 10 + digits[5], digits[6] * 10 + digits[7]).isValid() ? text : QString();
 }
 
-QString jsonText(const QJsonObject &o, const char *key)
+/// SQLite settings for the lifetime of an import (created before its transaction begins, gone after it
+/// ended), then put back as they were. See LedgerImport::run().
+class ImportPragmas
 {
-    return o.value(QLatin1String(key)).toString();
-}
+public:
+    ImportPragmas(Database &db, qint64 fileBytes)
+        : m_db(db)
+        , m_cacheSize(db.scalar(QStringLiteral("PRAGMA cache_size")).toLongLong())
+        , m_tempStore(db.scalar(QStringLiteral("PRAGMA temp_store")).toInt())
+    {
+        // In KiB as a negative cache_size; the database grows to about 1.5 times its CSV text.
+        constexpr qint64 kMaxKiB = 768 * 1024;
+        const qint64 wanted = std::min(kMaxKiB, fileBytes / 1024 * 2);
+        const qint64 current = m_cacheSize < 0 ? -m_cacheSize : m_cacheSize * 4; // pages of 4 KiB
+        if (wanted > current)
+            m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(wanted));
+        // Must be set outside a transaction: SQLite decides where statement journals go when it begins.
+        if (m_tempStore != 2 && m_db.transactionDepth() == 0)
+            m_db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
+    ~ImportPragmas()
+    {
+        m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+        if (m_tempStore != 2 && m_db.transactionDepth() == 0)
+            m_db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
+    }
+    ImportPragmas(const ImportPragmas &) = delete;
+    ImportPragmas &operator=(const ImportPragmas &) = delete;
 
-QVariant jsonDate(const QJsonObject &o, const char *key)
-{
-    const QString s = o.value(QLatin1String(key)).toString();
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
-QVariant jsonInt(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? QVariant(qint64(v.toDouble())) : QVariant();
-}
+private:
+    Database &m_db;
+    qint64 m_cacheSize;
+    int m_tempStore;
+};
 
 } // namespace
 
@@ -219,9 +241,11 @@ struct LedgerImport::Session
     ImportOptions options;
     ImportResult *result = nullptr;
     std::map<QString, std::unique_ptr<QSqlQuery>> queries; ///< prepared statements by SQL text
-    QHash<QString, QHash<QString, qint64>> ids;            ///< table → uuid → id
-    QHash<QString, QJsonObject> stationHints;              ///< from bundle manifests: uuid → station
-    QHash<QString, QList<qint64>> deputiesByName;          ///< hand-made files
+    /// The statements of the rows of our own exports, on the connection's SQLite handle, by SQL text.
+    std::map<QString, std::unique_ptr<SqlStatement>> statements;
+    QHash<QString, QHash<QString, qint64>> ids;   ///< table → uuid → id
+    QHash<QString, QJsonObject> stationHints;     ///< from bundle manifests: uuid → station
+    QHash<QString, QList<qint64>> deputiesByName; ///< hand-made files
     bool deputiesLoaded = false;
     struct Pending
     {
@@ -264,6 +288,23 @@ struct LedgerImport::Session
             keys.insert(contentKey(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()));
         q.finish();
         return &*contentKeysByDay.insert(day, keys);
+    }
+
+    /// The statement for `sql`, prepared the first time; on failure `status` says why (and stays
+    /// failed, so that many statements can be asked for before one check).
+    SqlStatement *statement(sqlite3 *handle, const QString &sql, Status *status)
+    {
+        auto it = statements.find(sql);
+        if (it == statements.end()) {
+            auto statement = std::make_unique<SqlStatement>();
+            if (Status s = statement->prepare(handle, sql); !s) {
+                if (status->isOk())
+                    *status = s;
+                return nullptr;
+            }
+            it = statements.emplace(sql, std::move(statement)).first;
+        }
+        return it->second.get();
     }
 
     QSqlQuery &query(Database &db, const QString &sql)
@@ -408,6 +449,13 @@ Status LedgerImport::run(const QString &fileOrFolder, const ImportOptions &optio
 
     // One audit entry per imported record (docs/AUDIT.md).
     const AuditBulkScope audit(QStringLiteral("import"));
+    // Every statement that fires a trigger (the audit trail's) keeps a statement journal: the original of
+    // each page it changes, so that a failing statement can be undone alone. SQLite writes it to a
+    // temporary file once it passes 64 KiB — 6.5 million small writes for the 100,000-appeal import,
+    // most of its CPU time in the kernel. In memory (temp_store) it costs a copy instead. And the page
+    // cache (64 MB, Database) holds about what the files will become, within a bound, so that pages are
+    // written to the log once, at the commit (docs/PERFORMANCE.md).
+    const ImportPragmas pragmas(m_db, session.bytesTotal);
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.status();
@@ -424,24 +472,26 @@ Status LedgerImport::run(const QString &fileOrFolder, const ImportOptions &optio
     // Links to records that came later in the import (an appeal merged into a later one, or turned into
     // a suggestion of the suggestions file).
     for (const Session::Pending &p : std::as_const(session.pending)) {
-        QVariant id;
+        qint64 id = 0;
         if (!p.uuid.isEmpty()) {
-            QSqlQuery &q = session.query(m_db, QStringLiteral("SELECT id FROM ") + p.table +
-                                                   QStringLiteral(" WHERE uuid = ?"));
-            if (Status s = m_db.exec(q, {p.uuid}); !s)
+            if (Status s = idOf(session, p.table, p.uuid, &id); !s)
                 return s;
-            if (q.next())
-                id = q.value(0);
-            else
+            if (id == 0)
                 result->problems << ImportProblem{
                     p.file, p.line, p.column,
                     tr("It refers to a record (%1) that is neither in the database nor in "
                        "the import; the link was left empty.")
                         .arg(p.uuid)};
         }
-        QSqlQuery &u = session.query(m_db, QStringLiteral("UPDATE appeals SET ") + p.column +
-                                               QStringLiteral(" = ? WHERE id = ?"));
-        if (Status s = m_db.exec(u, {id, p.id}); !s)
+        Status s;
+        SqlStatement *u = session.statement(
+            m_db.handle(),
+            QStringLiteral("UPDATE appeals SET ") + p.column + QStringLiteral(" = ? WHERE id = ?"), &s);
+        if (!s)
+            return s;
+        u->bindId(1, id);
+        u->bindInt(2, p.id);
+        if (s = u->run(); !s)
             return s;
     }
 
@@ -474,11 +524,17 @@ Status LedgerImport::idOf(Session &session, const QString &table, const QString 
         *id = it.value();
         return Status::ok();
     }
-    QSqlQuery &q =
-        session.query(m_db, QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE uuid = ?"));
-    if (Status s = m_db.exec(q, {uuid}); !s)
+    Status s;
+    SqlStatement *q = session.statement(
+        m_db.handle(), QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE uuid = ?"), &s);
+    if (!s)
         return s;
-    *id = q.next() ? q.value(0).toLongLong() : 0;
+    q->bindText(1, uuid);
+    bool found = false;
+    if (s = q->run(&found); !s)
+        return s;
+    *id = found ? q->columnInt(0) : 0;
+    q->reset();
     if (*id > 0)
         cache.insert(uuid, *id);
     return Status::ok();
@@ -586,6 +642,9 @@ Status LedgerImport::importFile(Session &session, const QString &path)
 Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QString &file, Ledger ledger,
                                    const QStringList &header)
 {
+    // Everything that depends only on the ledger and the header is worked out once per file: which cell
+    // each column is in, how it is read, the statements. Per row there is then only the reading of its
+    // cells and the binding of their text (docs/PERFORMANCE.md, "Import of 100,000 appeals").
     const Target t = target(ledger);
     const QString table = QString::fromLatin1(t.table);
     const QList<ExportColumn> cols = LedgerExport::columns(ledger);
@@ -601,38 +660,105 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
     QSet<QString> refKeys;
     for (const Ref &r : t.refs)
         refKeys.insert(QString::fromLatin1(r.key));
+    sqlite3 *handle = m_db.handle();
+
+    // The record's own columns, in the order they are bound.
+    struct Column
+    {
+        int cell;
+        CellKind kind;
+        QString key;
+        QString header;
+        Codes::Kind codeKind;
+        bool textNumber;
+        bool notNullNumber;
+        bool updatedAt;
+    };
+    QList<Column> plan;
+    QStringList names;
+    for (const ExportColumn &c : cols) {
+        const QString &key = c.key;
+        if (key == QLatin1String("uuid") || t.display.contains(key) || kLinkKeys.contains(key) ||
+            refKeys.contains(key) || c.kind == CellKind::Json || key == QLatin1String("number"))
+            continue;
+        plan << Column{index.value(key, -1),
+                       c.kind,
+                       key,
+                       c.header,
+                       c.codeKind,
+                       c.kind == CellKind::Phone || c.kind == CellKind::PublicPhone ||
+                           c.kind == CellKind::TextNumber,
+                       kNotNullNumbers.contains(key),
+                       key == QLatin1String("updated_at")};
+        names << key;
+    }
+    if (t.numbered)
+        names << QStringLiteral("number") << QStringLiteral("number_year") << QStringLiteral("number_seq");
+    // References looked up by UUID now, and those resolved once every file is in (deferred).
+    struct RefPlan
+    {
+        Ref ref;
+        int cell;
+        QString key;
+        QString column;
+        QString table;
+    };
+    QList<RefPlan> refs;
+    for (const Ref &r : t.refs) {
+        const QString key = QString::fromLatin1(r.key);
+        refs << RefPlan{r, index.value(key, -1), key, QString::fromLatin1(r.column),
+                        QString::fromLatin1(r.table)};
+        if (!r.deferred)
+            names << QString::fromLatin1(r.column);
+    }
+    const int numberAt = t.numbered ? int(plan.size()) : -1; // the number's place among the values
 
     // Fields of the child rows kept as JSON in one cell that the schema requires.
-    QStringList jsonRequired;
+    QList<QLatin1String> jsonRequired;
     switch (ledger) {
     case Ledger::Appeals:
-        jsonRequired = {QStringLiteral("uuid"), QStringLiteral("date"), QStringLiteral("kind"),
-                        QStringLiteral("created_at")};
+        jsonRequired = {QLatin1String("uuid"), QLatin1String("date"), QLatin1String("kind"),
+                        QLatin1String("created_at")};
         break;
     case Ledger::Enterprises:
-        jsonRequired = {QStringLiteral("uuid"), QStringLiteral("date"), QStringLiteral("created_at"),
-                        QStringLiteral("updated_at")};
+        jsonRequired = {QLatin1String("uuid"), QLatin1String("date"), QLatin1String("created_at"),
+                        QLatin1String("updated_at")};
         break;
     case Ledger::Profiles:
-        jsonRequired = {QStringLiteral("uuid"), QStringLiteral("name"), QStringLiteral("created_at"),
-                        QStringLiteral("updated_at")};
+        jsonRequired = {QLatin1String("uuid"), QLatin1String("name"), QLatin1String("created_at"),
+                        QLatin1String("updated_at")};
         break;
     case Ledger::Suggestions:
-        jsonRequired = {QStringLiteral("uuid"), QStringLiteral("round"), QStringLiteral("created_at")};
+        jsonRequired = {QLatin1String("uuid"), QLatin1String("round"), QLatin1String("created_at")};
         break;
     default:
         break;
     }
 
-    // The statements run for every row, prepared once (the INSERT again only if its columns change).
-    QSqlQuery &existingQuery = session.query(m_db, QStringLiteral("SELECT id, updated_at FROM ") + table +
-                                                       QStringLiteral(" WHERE uuid = ?"));
-    QSqlQuery &numberQuery = session.query(
-        m_db, QStringLiteral("SELECT uuid FROM ") + table +
-                  QStringLiteral(" WHERE station_id = ? AND number_year = ? AND number_seq = ?"));
-    QStringList insertNames;
-    QSqlQuery *insertQuery = nullptr;
-    QHash<int, QHash<QString, QString>> codeCache; // Codes::Kind → cell text → code
+    // The statements run for every row, prepared once per file.
+    Status prepared;
+    SqlStatement *existingQuery = session.statement(
+        handle, QStringLiteral("SELECT id, updated_at FROM ") + table + QStringLiteral(" WHERE uuid = ?"),
+        &prepared);
+    SqlStatement *numberQuery =
+        t.numbered ? session.statement(handle,
+                                       QStringLiteral("SELECT uuid FROM ") + table +
+                                           QStringLiteral(" WHERE station_id = ? AND number_year = ? AND "
+                                                          "number_seq = ?"),
+                                       &prepared)
+                   : nullptr;
+    const QStringList marks(names.size() + 1, QStringLiteral("?"));
+    SqlStatement *insertQuery =
+        session.statement(handle,
+                          QStringLiteral("INSERT INTO ") + table + QStringLiteral("(uuid, ") +
+                              names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+                              marks.join(QStringLiteral(", ")) + QLatin1Char(')'),
+                          &prepared);
+    SqlStatement *updateQuery =
+        session.statement(handle,
+                          QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") +
+                              names.join(QStringLiteral(" = ?, ")) + QStringLiteral(" = ? WHERE id = ?"),
+                          &prepared);
     // Child rows kept as JSON in one cell (an appeal's timeline, a suggestion's rounds, …).
     QString childSql;
     switch (ledger) {
@@ -665,13 +791,45 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
     default:
         break;
     }
-    QSqlQuery *childQuery = childSql.isEmpty() ? nullptr : &session.query(m_db, childSql);
+    SqlStatement *childQuery = childSql.isEmpty() ? nullptr : session.statement(handle, childSql, &prepared);
+    if (!prepared)
+        return prepared;
+    QHash<int, QHash<QString, QString>> codeCache; // Codes::Kind → cell text → code
+
+    /// A value to bind: SQL NULL, text or an integer.
+    struct Value
+    {
+        enum Type { Null, Text, Int } type = Null;
+        QString text;
+        qint64 number = 0;
+    };
+    const auto bindValue = [](SqlStatement &q, int at, const Value &v) {
+        switch (v.type) {
+        case Value::Null:
+            q.bindNull(at);
+            break;
+        case Value::Text:
+            q.bindText(at, v.text);
+            break;
+        case Value::Int:
+            q.bindInt(at, v.number);
+            break;
+        }
+    };
+    const auto isBlank = [](const QString &s) {
+        for (const QChar c : s)
+            if (!c.isSpace())
+                return false;
+        return true;
+    };
 
     qint64 rows = 0;
     QStringList cells;
+    QList<Value> values;
+    JsonRows children;
     while (reader.readRow(&cells)) {
         const qint64 line = reader.lineNumber();
-        if (std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+        if (std::all_of(cells.cbegin(), cells.cend(), isBlank))
             continue;
         ++rows;
         QList<QPair<QString, QString>> problems;
@@ -691,42 +849,35 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
             problems << qMakePair(QStringLiteral("标识"),
                                   tr("The 标识 (UUID) is empty; rows of our exports always have one."));
 
-        QStringList names;
-        QVariantList values;
+        values.clear();
         QString updatedAt;
-        for (const ExportColumn &c : cols) {
-            const QString &key = c.key;
-            if (key == QLatin1String("uuid") || t.display.contains(key) || kLinkKeys.contains(key) ||
-                refKeys.contains(key) || c.kind == CellKind::Json || key == QLatin1String("number"))
-                continue;
-            const bool textNumber = c.kind == CellKind::Phone || c.kind == CellKind::PublicPhone ||
-                                    c.kind == CellKind::TextNumber;
-            const QString raw = ownCellText(cell(key), textNumber);
+        for (const Column &c : std::as_const(plan)) {
+            const QString raw = ownCellText(c.cell >= 0 ? cells.at(c.cell) : QString(), c.textNumber);
             const QString trimmed = raw.trimmed();
-            QVariant v;
+            Value v;
             switch (c.kind) {
-            case CellKind::Code:
-                if (trimmed.isEmpty()) {
-                    v = QStringLiteral("");
-                } else {
-                    // Codes::fromText compares with every label of the vocabulary, translated ones
-                    // included: once per distinct cell text is enough.
+            case CellKind::Code: {
+                // Codes::fromText compares with every label of the vocabulary, translated ones included:
+                // once per distinct cell text is enough.
+                v.type = Value::Text;
+                if (!trimmed.isEmpty()) {
                     QHash<QString, QString> &known = codeCache[int(c.codeKind)];
                     auto it = known.constFind(trimmed);
                     if (it == known.constEnd())
                         it = known.insert(trimmed, Codes::fromText(c.codeKind, trimmed));
-                    v = it.value();
+                    v.text = it.value();
+                    if (v.text.isEmpty())
+                        problems << qMakePair(
+                            c.header, tr("\"%1\" is not one of the values of %2.").arg(trimmed, c.header));
                 }
-                if (!trimmed.isEmpty() && v.toString().isEmpty())
-                    problems << qMakePair(
-                        c.header, tr("\"%1\" is not one of the values of %2.").arg(trimmed, c.header));
                 break;
+            }
             case CellKind::Bool:
                 if (trimmed == QStringLiteral("是") || trimmed == QLatin1String("1"))
-                    v = 1;
+                    v = Value{Value::Int, {}, 1};
                 else if (trimmed.isEmpty() || trimmed == QStringLiteral("否") ||
                          trimmed == QLatin1String("0"))
-                    v = 0;
+                    v = Value{Value::Int, {}, 0};
                 else
                     problems << qMakePair(c.header, tr("\"%1\" is neither 是 nor 否.").arg(trimmed));
                 break;
@@ -735,9 +886,9 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
                     const QString iso = isoDateText(trimmed);
                     const QDate d = iso.isNull() ? parseDate(trimmed) : QDate();
                     if (!iso.isNull())
-                        v = iso;
+                        v = Value{Value::Text, iso, 0};
                     else if (d.isValid())
-                        v = Ids::dateText(d);
+                        v = Value{Value::Text, Ids::dateText(d), 0};
                     else
                         problems << qMakePair(
                             c.header, tr("\"%1\" is not a date, or that day does not exist; write it as "
@@ -747,19 +898,19 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
                 break;
             case CellKind::Number:
                 if (trimmed.isEmpty()) {
-                    if (kNotNullNumbers.contains(key))
-                        v = 0;
+                    if (c.notNullNumber)
+                        v = Value{Value::Int, {}, 0};
                 } else {
                     bool ok = false;
-                    v = trimmed.toLongLong(&ok);
+                    v = Value{Value::Int, {}, trimmed.toLongLong(&ok)};
                     if (!ok)
                         problems << qMakePair(c.header, tr("\"%1\" is not a whole number.").arg(trimmed));
                 }
                 break;
             case CellKind::Stamp:
-                v = trimmed.isEmpty() ? Ids::nowStamp() : trimmed;
-                if (key == QLatin1String("updated_at"))
-                    updatedAt = v.toString();
+                v = Value{Value::Text, trimmed.isEmpty() ? Ids::nowStamp() : trimmed, 0};
+                if (c.updatedAt)
+                    updatedAt = v.text;
                 break;
             case CellKind::Text:
             case CellKind::Personal:
@@ -767,47 +918,48 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
             case CellKind::PublicPhone:
             case CellKind::TextNumber:
             case CellKind::Json:
-                v = raw.isNull() ? QStringLiteral("") : raw;
+                v = Value{Value::Text, raw, 0};
                 break;
             }
-            names << key;
             values << v;
         }
         if (t.numbered) {
-            static const QRegularExpression numberForm(QStringLiteral("^(\\d{4})-(\\d{1,6})$"));
+            // A ledger number such as 2022-0031: four digits, a dash, one to six digits.
             const QString number = ownCellText(cell(QStringLiteral("number")), true).trimmed();
-            const QRegularExpressionMatch m = numberForm.match(number);
-            if (!m.hasMatch()) {
+            const qsizetype dash = number.indexOf(QLatin1Char('-'));
+            const auto digits = [](QStringView s) {
+                return !s.isEmpty() &&
+                       std::all_of(s.begin(), s.end(), [](QChar ch) { return ch >= u'0' && ch <= u'9'; });
+            };
+            if (dash != 4 || number.size() > 11 || !digits(QStringView(number).left(4)) ||
+                !digits(QStringView(number).mid(5))) {
                 problems << qMakePair(headerOf.value(QStringLiteral("number")),
                                       tr("\"%1\" is not a ledger number such as 2022-0031.").arg(number));
+                values << Value{} << Value{} << Value{};
             } else {
-                names << QStringLiteral("number") << QStringLiteral("number_year")
-                      << QStringLiteral("number_seq");
-                values << number << m.captured(1).toInt() << m.captured(2).toInt();
+                values << Value{Value::Text, number, 0}
+                       << Value{Value::Int, {}, QStringView(number).left(4).toInt()}
+                       << Value{Value::Int, {}, QStringView(number).mid(5).toInt()};
             }
         }
         QList<QPair<QString, QString>> deferred; // column, uuid
         qint64 stationId = 0;
-        for (const Ref &r : t.refs) {
-            const QString key = QString::fromLatin1(r.key);
-            const QString column = QString::fromLatin1(r.column);
-            const QString refTable = QString::fromLatin1(r.table);
-            const QString u = cell(key).trimmed();
-            if (r.deferred) {
-                deferred << qMakePair(column, u);
+        for (const RefPlan &r : std::as_const(refs)) {
+            const QString u = (r.cell >= 0 ? cells.at(r.cell) : QString()).trimmed();
+            if (r.ref.deferred) {
+                deferred << qMakePair(r.column, u);
                 continue;
             }
             if (u.isEmpty()) {
-                if (r.required)
-                    problems << qMakePair(headerOf.value(key), tr("This column must not be empty."));
-                names << column;
-                values << QVariant();
+                if (r.ref.required)
+                    problems << qMakePair(headerOf.value(r.key), tr("This column must not be empty."));
+                values << Value{};
                 continue;
             }
             qint64 id = 0;
-            if (Status s = idOf(session, refTable, u, &id); !s)
+            if (Status s = idOf(session, r.table, u, &id); !s)
                 return s;
-            if (id == 0 && refTable == QLatin1String("stations")) {
+            if (id == 0 && r.table == QLatin1String("stations")) {
                 // A station first seen in this import (the district merging stations' bundles).
                 const QJsonObject hint = session.stationHints.value(u);
                 QString name = hint.value(QStringLiteral("name")).toString();
@@ -822,17 +974,16 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
                     !s)
                     return s;
                 id = q.lastInsertId().toLongLong();
-                session.ids[refTable].insert(u, id);
+                session.ids[r.table].insert(u, id);
             }
             if (id == 0)
-                problems << qMakePair(headerOf.value(key),
+                problems << qMakePair(headerOf.value(r.key),
                                       tr("It refers to a record (%1) that is neither in the database "
                                          "nor earlier in the import.")
                                           .arg(u));
-            if (column == QLatin1String("station_id"))
+            if (r.column == QLatin1String("station_id"))
                 stationId = id;
-            names << column;
-            values << Ids::idValue(id);
+            values << (id > 0 ? Value{Value::Int, {}, id} : Value{});
         }
         if (ledger == Ledger::Visits && cell(QStringLiteral("appeal_uuid")).trimmed().isEmpty() ==
                                             cell(QStringLiteral("suggestion_uuid")).trimmed().isEmpty())
@@ -870,27 +1021,22 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
             linkIds.insert(key, list);
         }
 
-        QJsonArray children;
-        if (!jsonKey.isEmpty()) {
-            const QString text = cell(jsonKey).trimmed();
-            if (!text.isEmpty()) {
-                QJsonParseError error;
-                const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-                if (error.error != QJsonParseError::NoError || !doc.isArray())
-                    problems << qMakePair(headerOf.value(jsonKey),
-                                          tr("The cell is not the list our export writes; it "
-                                             "may have been edited by hand."));
-                children = doc.array();
-                for (const QJsonValue v : std::as_const(children)) {
-                    const QJsonObject o = v.toObject();
-                    for (const QString &k : std::as_const(jsonRequired))
-                        if (o.value(k).isNull() || o.value(k).isUndefined() ||
-                            o.value(k).toString(QStringLiteral("x")).isEmpty()) {
-                            problems << qMakePair(headerOf.value(jsonKey),
-                                                  tr("An entry of the list lacks its %1.").arg(k));
-                            break;
-                        }
-                }
+        // The child rows, read straight from the cell's text (JsonRows).
+        qsizetype childCount = 0;
+        const QString childText = jsonKey.isEmpty() ? QString() : cell(jsonKey).trimmed();
+        if (!childText.isEmpty()) {
+            if (!children.parse(childText))
+                problems << qMakePair(headerOf.value(jsonKey),
+                                      tr("The cell is not the list our export writes; it "
+                                         "may have been edited by hand."));
+            childCount = children.size();
+            for (qsizetype i = 0; i < childCount; ++i) {
+                for (const QLatin1String &k : std::as_const(jsonRequired))
+                    if (!children.isFilled(i, k)) {
+                        problems << qMakePair(headerOf.value(jsonKey),
+                                              tr("An entry of the list lacks its %1.").arg(k));
+                        break;
+                    }
             }
         }
 
@@ -898,33 +1044,39 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
         qint64 existingId = 0;
         QString existingUpdated;
         if (!uuid.isEmpty()) {
-            QSqlQuery &q = existingQuery;
-            if (Status s = m_db.exec(q, {uuid}); !s)
+            existingQuery->bindText(1, uuid);
+            bool found = false;
+            if (Status s = existingQuery->run(&found); !s)
                 return s;
-            if (q.next()) {
-                existingId = q.value(0).toLongLong();
-                existingUpdated = q.value(1).toString();
+            if (found) {
+                existingId = existingQuery->columnInt(0);
+                existingUpdated = existingQuery->columnText(1);
             }
-            q.finish();
+            existingQuery->reset();
         }
         if (problems.isEmpty() && t.numbered && stationId > 0) {
-            const int at = int(names.indexOf(QStringLiteral("number_year")));
-            QSqlQuery &q = numberQuery;
-            if (Status s = m_db.exec(q, {stationId, values.at(at), values.at(at + 1)}); !s)
+            numberQuery->bindInt(1, stationId);
+            numberQuery->bindInt(2, values.at(numberAt + 1).number);
+            numberQuery->bindInt(3, values.at(numberAt + 2).number);
+            bool found = false;
+            if (Status s = numberQuery->run(&found); !s)
                 return s;
-            if (q.next() && q.value(0).toString() != uuid)
+            if (found && numberQuery->columnText(0) != uuid)
                 problems << qMakePair(headerOf.value(QStringLiteral("number")),
                                       tr("The number %1 already belongs to another record of that station.")
-                                          .arg(values.at(at - 1).toString()));
-            q.finish();
+                                          .arg(values.at(numberAt).text));
+            numberQuery->reset();
         }
         if (problems.isEmpty() && ledger == Ledger::Profiles) {
+            const qsizetype deputyAt = names.indexOf(QStringLiteral("deputy_id"));
+            const qsizetype yearAt = names.indexOf(QStringLiteral("year"));
+            const auto variant = [](const Value &v) {
+                return v.type == Value::Null ? QVariant() : QVariant(v.number);
+            };
             QSqlQuery &q = session.query(
                 m_db, QStringLiteral("SELECT uuid FROM constituency_profiles WHERE deputy_id = ? AND "
                                      "year = ? AND deleted_at IS NULL"));
-            if (Status s = m_db.exec(q, {values.at(names.indexOf(QStringLiteral("deputy_id"))),
-                                         values.at(names.indexOf(QStringLiteral("year")))});
-                !s)
+            if (Status s = m_db.exec(q, {variant(values.at(deputyAt)), variant(values.at(yearAt))}); !s)
                 return s;
             if (q.next() && q.value(0).toString() != uuid)
                 problems << qMakePair(
@@ -943,20 +1095,14 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
 
         qint64 id = existingId;
         if (existingId == 0) {
-            if (!insertQuery || names != insertNames) {
-                const QStringList marks(names.size() + 1, QStringLiteral("?"));
-                insertQuery =
-                    &session.query(m_db, QStringLiteral("INSERT INTO ") + table + QStringLiteral("(uuid, ") +
-                                             names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-                                             marks.join(QStringLiteral(", ")) + QLatin1Char(')'));
-                insertNames = names;
-            }
-            QSqlQuery &q = *insertQuery;
-            if (Status s = m_db.exec(q, QVariantList{uuid} + values); !s)
+            insertQuery->bindText(1, uuid);
+            for (int i = 0; i < values.size(); ++i)
+                bindValue(*insertQuery, i + 2, values.at(i));
+            if (Status s = insertQuery->run(); !s)
                 return Status::failure(tr("Line %1 of \"%2\" could not be saved: %3 Nothing was imported.")
                                            .arg(line)
                                            .arg(QDir::toNativeSeparators(file), s.message()));
-            id = q.lastInsertId().toLongLong();
+            id = insertQuery->lastInsertId();
             session.ids[table].insert(uuid, id);
             ++session.result->inserted;
         } else {
@@ -968,10 +1114,10 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
                 if (Status s = session.searchIndex->begin(); !s)
                     return s;
             }
-            QSqlQuery &q = session.query(m_db, QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") +
-                                                   names.join(QStringLiteral(" = ?, ")) +
-                                                   QStringLiteral(" = ? WHERE id = ?"));
-            if (Status s = m_db.exec(q, values + QVariantList{existingId}); !s)
+            for (int i = 0; i < values.size(); ++i)
+                bindValue(*updateQuery, i + 1, values.at(i));
+            updateQuery->bindInt(int(values.size()) + 1, existingId);
+            if (Status s = updateQuery->run(); !s)
                 return Status::failure(tr("Line %1 of \"%2\" could not be saved: %3 Nothing was imported.")
                                            .arg(line)
                                            .arg(QDir::toNativeSeparators(file), s.message()));
@@ -991,78 +1137,116 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
         }
 
         // Child rows and link lists.
-        for (const QJsonValue v : std::as_const(children)) {
-            if (!childQuery)
-                break;
-            const QJsonObject o = v.toObject();
-            QVariantList cv{jsonText(o, "uuid"), id};
+        for (qsizetype i = 0; childQuery && i < childCount; ++i) {
+            SqlStatement &q = *childQuery;
+            const auto text = [&](int at, const char *key) {
+                q.bindText(at, children.text(i, QLatin1String(key)));
+            };
+            const auto date = [&](int at, const char *key) {
+                const QStringView d = children.text(i, QLatin1String(key));
+                if (d.isEmpty())
+                    q.bindNull(at);
+                else
+                    q.bindText(at, d);
+            };
+            text(1, "uuid");
+            q.bindInt(2, id);
             switch (ledger) {
             case Ledger::Appeals:
-                cv << jsonText(o, "date") << jsonText(o, "kind") << jsonText(o, "note")
-                   << jsonText(o, "actor") << jsonText(o, "created_at");
+                text(3, "date");
+                text(4, "kind");
+                text(5, "note");
+                text(6, "actor");
+                text(7, "created_at");
                 break;
             case Ledger::Enterprises:
-                cv << jsonText(o, "date") << jsonText(o, "summary") << jsonText(o, "problems")
-                   << jsonText(o, "created_at") << jsonText(o, "updated_at");
+                text(3, "date");
+                text(4, "summary");
+                text(5, "problems");
+                text(6, "created_at");
+                text(7, "updated_at");
                 break;
             case Ledger::Profiles:
-                cv << jsonText(o, "name") << jsonText(o, "phone") << jsonText(o, "address")
-                   << jsonText(o, "notes") << jsonText(o, "created_at") << jsonText(o, "updated_at");
+                text(3, "name");
+                text(4, "phone");
+                text(5, "address");
+                text(6, "notes");
+                text(7, "created_at");
+                text(8, "updated_at");
                 break;
-            case Ledger::Suggestions:
-                cv << jsonInt(o, "round") << jsonDate(o, "submitted_on") << jsonDate(o, "deadline")
-                   << jsonDate(o, "reply_on") << jsonText(o, "reply_summary") << jsonText(o, "grade")
-                   << jsonText(o, "satisfaction") << jsonDate(o, "satisfaction_on")
-                   << jsonText(o, "created_at");
+            case Ledger::Suggestions: {
+                const JsonRows::Value round = children.value(i, QLatin1String("round"));
+                if (round.type == JsonRows::Value::Number)
+                    q.bindInt(3, qint64(round.number));
+                else
+                    q.bindNull(3);
+                date(4, "submitted_on");
+                date(5, "deadline");
+                date(6, "reply_on");
+                text(7, "reply_summary");
+                text(8, "grade");
+                text(9, "satisfaction");
+                date(10, "satisfaction_on");
+                text(11, "created_at");
                 break;
+            }
             default:
                 break;
             }
-            QSqlQuery &q = *childQuery;
-            if (Status s = m_db.exec(q, cv); !s)
+            if (Status s = q.run(); !s)
                 return s;
         }
         const auto replaceLinks = [&](const QString &linkTable, const QString &ownerColumn,
-                                      const QString &otherColumn, const QVariantList &others,
-                                      const QVariantList &extra) -> Status {
-            QSqlQuery &del =
-                session.query(m_db, QStringLiteral("DELETE FROM ") + linkTable + QStringLiteral(" WHERE ") +
-                                        ownerColumn + QStringLiteral(" = ?"));
-            if (Status s = m_db.exec(del, {id}); !s)
+                                      const QString &otherColumn, const QList<qint64> &others,
+                                      const QStringList &unitNames, const QStringList &roles,
+                                      bool withRole) -> Status {
+            Status s;
+            SqlStatement *del =
+                session.statement(handle,
+                                  QStringLiteral("DELETE FROM ") + linkTable + QStringLiteral(" WHERE ") +
+                                      ownerColumn + QStringLiteral(" = ?"),
+                                  &s);
+            if (!s)
                 return s;
-            QString sql = QStringLiteral("INSERT OR IGNORE INTO ") + linkTable + QLatin1Char('(') +
-                          ownerColumn + QStringLiteral(", ") + otherColumn +
-                          (extra.isEmpty() ? QStringLiteral(") VALUES (?, ?)")
-                                           : QStringLiteral(", role) VALUES (?, ?, ?)"));
-            for (qsizetype i = 0; i < others.size(); ++i) {
-                QSqlQuery &ins = session.query(m_db, sql);
-                QVariantList v{id, others.at(i)};
-                if (!extra.isEmpty())
-                    v << extra.at(i);
-                if (Status s = m_db.exec(ins, v); !s)
+            del->bindInt(1, id);
+            if (s = del->run(); !s)
+                return s;
+            SqlStatement *ins =
+                session.statement(handle,
+                                  QStringLiteral("INSERT OR IGNORE INTO ") + linkTable + QLatin1Char('(') +
+                                      ownerColumn + QStringLiteral(", ") + otherColumn +
+                                      (!withRole ? QStringLiteral(") VALUES (?, ?)")
+                                                 : QStringLiteral(", role) VALUES (?, ?, ?)")),
+                                  &s);
+            if (!s)
+                return s;
+            const qsizetype n = withRole ? unitNames.size() : others.size();
+            for (qsizetype i = 0; i < n; ++i) {
+                ins->bindInt(1, id);
+                if (!withRole) {
+                    ins->bindInt(2, others.at(i));
+                } else {
+                    ins->bindText(2, unitNames.at(i));
+                    ins->bindText(3, roles.at(i));
+                }
+                if (s = ins->run(); !s)
                     return s;
             }
             return Status::ok();
         };
-        const auto toVariants = [](const QList<qint64> &ids) {
-            QVariantList list;
-            for (qint64 i : ids)
-                list << i;
-            return list;
-        };
         if (ledger == Ledger::Suggestions) {
             if (Status s = replaceLinks(QStringLiteral("suggestion_cosigners"),
                                         QStringLiteral("suggestion_id"), QStringLiteral("deputy_id"),
-                                        toVariants(linkIds.value(QStringLiteral("cosigner_uuids"))), {});
+                                        linkIds.value(QStringLiteral("cosigner_uuids")), {}, {}, false);
                 !s)
                 return s;
             if (Status s = replaceLinks(QStringLiteral("suggestion_appeals"), QStringLiteral("suggestion_id"),
                                         QStringLiteral("appeal_id"),
-                                        toVariants(linkIds.value(QStringLiteral("source_appeal_uuids"))), {});
+                                        linkIds.value(QStringLiteral("source_appeal_uuids")), {}, {}, false);
                 !s)
                 return s;
-            QVariantList unitNames;
-            QVariantList roles;
+            QStringList unitNames;
+            QStringList roles;
             for (const QString &u : units.value(QStringLiteral("main_units"))) {
                 unitNames << u;
                 roles << QStringLiteral("main");
@@ -1072,13 +1256,13 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
                 roles << QStringLiteral("assist");
             }
             if (Status s = replaceLinks(QStringLiteral("suggestion_units"), QStringLiteral("suggestion_id"),
-                                        QStringLiteral("unit"), unitNames, roles);
+                                        QStringLiteral("unit"), {}, unitNames, roles, true);
                 !s)
                 return s;
         } else if (ledger == Ledger::Activities) {
             if (Status s = replaceLinks(QStringLiteral("activity_participants"),
                                         QStringLiteral("activity_id"), QStringLiteral("deputy_id"),
-                                        toVariants(linkIds.value(QStringLiteral("participant_uuids"))), {});
+                                        linkIds.value(QStringLiteral("participant_uuids")), {}, {}, false);
                 !s)
                 return s;
         }
