@@ -400,6 +400,13 @@ private slots:
         row("a deputy's appeals", deputySteps, "deputy received", 3);
         row("a deputy's resolved appeals", deputySteps, "deputy resolved", 1);
         row("a deputy's answered appeals", deputySteps, "deputy answered", 1);
+        const QString farApart = edgeAppeal(1, "2022-05-01", "reply_on = '2022-05-02'")
+            + edgeAppeal(50000000, "2022-05-03", "reply_on = '2022-05-04'") + edgeAppeal(20000000, "2021-05-03")
+            + edgeVisit(1, 50000000, "2023-02-01", "unsatisfied") + edgeVisit(2, 1, "2022-06-01", "basic")
+            + edgeVisit(3, 20000000, "2021-06-01", "satisfied");
+        row("appeal ids far apart: both visited", farApart, "visited", 2);
+        row("appeal ids far apart: both verdicts, not last year's appeal's", farApart, "satisfaction rate", 0.5);
+        row("appeal ids far apart: the visits of the year", farApart, "visits", 1);
         row("visits made by a deputy",
             answered + edgeVisit(1, 1, "2022-05-20", "satisfied", "visitor_deputy_id = 1")
                 + edgeVisit(2, 1, "2022-06-20", "", "visitor_deputy_id = 1")
