@@ -244,10 +244,6 @@
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <source>Handling</source>
-        <translation>办理</translation>
-    </message>
-    <message>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
@@ -306,10 +302,6 @@
     <message>
         <source>Note</source>
         <translation>说明</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>下一步</translation>
     </message>
     <message>
         <source>&lt;b&gt;Appeal %1&lt;/b&gt; &amp;nbsp; %2</source>
@@ -2838,6 +2830,10 @@
         <source>The ledger file &quot;%1&quot; was deleted, moved or replaced by another program while it was open here, so the change was not saved. To keep what is open now, use &quot;Save a copy&quot; in the File menu; then open the ledger file again from where it is, or restore a backup.</source>
         <translation>台账文件“%1”在本程序打开期间被其他程序删除、移走或替换，因此这次修改没有保存。要保留当前打开的内容，请立即使用“文件”菜单中的“另存副本”；然后从文件现在所在的位置重新打开台账文件，或恢复一个备份。</translation>
     </message>
+    <message>
+        <source>The integrity check that runs after opening found that the ledger file &quot;%1&quot; is damaged (%2). It is now read-only so that nothing more is lost: what was saved before stays in the file, but nothing more can be saved into it.</source>
+        <translation>打开文件后进行的完整性检查发现台账文件“%1”已损坏（%2）。为避免丢失更多内容，该文件现已改为只读：此前已保存的内容仍在文件中，但不能再向其中保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -3179,10 +3175,6 @@
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
         <source>Enterprise link: %1</source>
         <translation>挂钩企业：%1</translation>
     </message>
@@ -3219,8 +3211,8 @@
         <translation>企业反映的问题：</translation>
     </message>
     <message>
-        <source>Move the visit of %1 to the recycle bin?</source>
-        <translation>将 %1 的走访记录移入回收站？</translation>
+        <source>Move to the Recycle Bin</source>
+        <translation>移入回收站</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3545,17 @@ Export full personal data?</source>
     <message>
         <source>The follow-up visit is in the recycle bin; restore it first.</source>
         <translation>该回访记录在回收站中，请先恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>HandlingPane</name>
+    <message>
+        <source>Handling</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -4501,14 +4504,6 @@ Create them?</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <source>Move the selected record (%1) to the recycle bin?
-
-You can restore it later from Records › Recycle Bin.</source>
-        <translation>确定将所选记录（%1）移入回收站吗？
-
-之后可以在“记录 › 回收站”中恢复。</translation>
-    </message>
-    <message>
         <source>%1 moved to the recycle bin (Records › Recycle Bin… restores it).</source>
         <translation>%1已移入回收站（可在“记录 › 回收站…”中恢复）。</translation>
     </message>
@@ -4535,6 +4530,18 @@ Do this only for a deputy entered by mistake. A deputy who left office keeps the
     <message>
         <source>Select a record in a list (or a deputy) first.</source>
         <translation>请先在列表中选择一条记录（或选择一位代表）。</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>A form that is still open keeps what you typed, but it can no longer be saved into this file: copy the text you need before closing it.</source>
+        <translation>仍打开着的表单保留了您输入的内容，但已不能保存到此文件中：请在关闭表单前复制需要保留的文字。</translation>
+    </message>
+    <message>
+        <source>The ledger file is open read-only: nothing can be changed or saved.</source>
+        <translation>台账文件以只读方式打开：不能修改或保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4942,6 +4949,21 @@ Records you delete from the ledgers wait here, so that a mistake can be undone.<
         <translation>
             <numerusform>%n 条记录仍被其他记录引用，保留在回收站中。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinPrompt</name>
+    <message>
+        <source>Move to the Recycle Bin</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <source>Move the selected record (%1) to the recycle bin?
+
+You can restore it later from Records › Recycle Bin.</source>
+        <translation>确定将所选记录（%1）移入回收站吗？
+
+之后可以在“记录 › 回收站”中恢复。</translation>
     </message>
 </context>
 <context>
@@ -5554,10 +5576,6 @@ Records you delete from the ledgers wait here, so that a mistake can be undone.<
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <source>Handling</source>
-        <translation>办理</translation>
-    </message>
-    <message>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
@@ -5608,10 +5626,6 @@ Records you delete from the ledgers wait here, so that a mistake can be undone.<
     <message>
         <source>Satisfaction</source>
         <translation>满意程度</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>下一步</translation>
     </message>
     <message>
         <source>&lt;b&gt;Suggestion %1&lt;/b&gt; &amp;nbsp; %2</source>
