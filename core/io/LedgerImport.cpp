@@ -6,12 +6,12 @@
 #include "io/CsvWriter.h"
 #include "io/JsonRows.h"
 #include "io/LedgerExport.h"
-#include "io/SqlStatement.h"
 #include "ledgers/AppealRepository.h"
 #include "model/Appeal.h"
 #include "safety/AuditBulkScope.h"
 #include "storage/Database.h"
 #include "storage/SearchIndexBulkLoad.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -28,8 +28,6 @@
 
 #include <map>
 #include <memory>
-
-#include <sqlite3.h>
 
 namespace {
 
@@ -242,7 +240,7 @@ struct LedgerImport::Session
     ImportResult *result = nullptr;
     std::map<QString, std::unique_ptr<QSqlQuery>> queries; ///< prepared statements by SQL text
     /// The statements of the rows of our own exports, on the connection's SQLite handle, by SQL text.
-    std::map<QString, std::unique_ptr<SqlStatement>> statements;
+    std::map<QString, std::unique_ptr<SqliteStatement>> statements;
     QHash<QString, QHash<QString, qint64>> ids;   ///< table → uuid → id
     QHash<QString, QJsonObject> stationHints;     ///< from bundle manifests: uuid → station
     QHash<QString, QList<qint64>> deputiesByName; ///< hand-made files
@@ -292,14 +290,15 @@ struct LedgerImport::Session
 
     /// The statement for `sql`, prepared the first time; on failure `status` says why (and stays
     /// failed, so that many statements can be asked for before one check).
-    SqlStatement *statement(sqlite3 *handle, const QString &sql, Status *status)
+    SqliteStatement *statement(const Database &db, const QString &sql, Status *status)
     {
         auto it = statements.find(sql);
         if (it == statements.end()) {
-            auto statement = std::make_unique<SqlStatement>();
-            if (Status s = statement->prepare(handle, sql); !s) {
+            auto statement =
+                std::make_unique<SqliteStatement>(db, sql.toUtf8(), SqliteStatement::Use::Persistent);
+            if (!statement->isValid()) {
                 if (status->isOk())
-                    *status = s;
+                    *status = statement->status();
                 return nullptr;
             }
             it = statements.emplace(sql, std::move(statement)).first;
@@ -484,14 +483,13 @@ Status LedgerImport::run(const QString &fileOrFolder, const ImportOptions &optio
                         .arg(p.uuid)};
         }
         Status s;
-        SqlStatement *u = session.statement(
-            m_db.handle(),
-            QStringLiteral("UPDATE appeals SET ") + p.column + QStringLiteral(" = ? WHERE id = ?"), &s);
+        SqliteStatement *u = session.statement(
+            m_db, QStringLiteral("UPDATE appeals SET ") + p.column + QStringLiteral(" = ? WHERE id = ?"), &s);
         if (!s)
             return s;
         u->bindId(1, id);
         u->bindInt(2, p.id);
-        if (s = u->run(); !s)
+        if (s = u->step(); !s)
             return s;
     }
 
@@ -525,15 +523,15 @@ Status LedgerImport::idOf(Session &session, const QString &table, const QString 
         return Status::ok();
     }
     Status s;
-    SqlStatement *q = session.statement(
-        m_db.handle(), QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE uuid = ?"), &s);
+    SqliteStatement *q = session.statement(
+        m_db, QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE uuid = ?"), &s);
     if (!s)
         return s;
-    q->bindText(1, uuid);
+    q->bindTextView(1, uuid);
     bool found = false;
-    if (s = q->run(&found); !s)
+    if (s = q->step(&found); !s)
         return s;
-    *id = found ? q->columnInt(0) : 0;
+    *id = found ? q->integer(0) : 0;
     q->reset();
     if (*id > 0)
         cache.insert(uuid, *id);
@@ -660,7 +658,6 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
     QSet<QString> refKeys;
     for (const Ref &r : t.refs)
         refKeys.insert(QString::fromLatin1(r.key));
-    sqlite3 *handle = m_db.handle();
 
     // The record's own columns, in the order they are bound.
     struct Column
@@ -737,25 +734,25 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
 
     // The statements run for every row, prepared once per file.
     Status prepared;
-    SqlStatement *existingQuery = session.statement(
-        handle, QStringLiteral("SELECT id, updated_at FROM ") + table + QStringLiteral(" WHERE uuid = ?"),
+    SqliteStatement *existingQuery = session.statement(
+        m_db, QStringLiteral("SELECT id, updated_at FROM ") + table + QStringLiteral(" WHERE uuid = ?"),
         &prepared);
-    SqlStatement *numberQuery =
-        t.numbered ? session.statement(handle,
+    SqliteStatement *numberQuery =
+        t.numbered ? session.statement(m_db,
                                        QStringLiteral("SELECT uuid FROM ") + table +
                                            QStringLiteral(" WHERE station_id = ? AND number_year = ? AND "
                                                           "number_seq = ?"),
                                        &prepared)
                    : nullptr;
     const QStringList marks(names.size() + 1, QStringLiteral("?"));
-    SqlStatement *insertQuery =
-        session.statement(handle,
+    SqliteStatement *insertQuery =
+        session.statement(m_db,
                           QStringLiteral("INSERT INTO ") + table + QStringLiteral("(uuid, ") +
                               names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
                               marks.join(QStringLiteral(", ")) + QLatin1Char(')'),
                           &prepared);
-    SqlStatement *updateQuery =
-        session.statement(handle,
+    SqliteStatement *updateQuery =
+        session.statement(m_db,
                           QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") +
                               names.join(QStringLiteral(" = ?, ")) + QStringLiteral(" = ? WHERE id = ?"),
                           &prepared);
@@ -791,7 +788,7 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
     default:
         break;
     }
-    SqlStatement *childQuery = childSql.isEmpty() ? nullptr : session.statement(handle, childSql, &prepared);
+    SqliteStatement *childQuery = childSql.isEmpty() ? nullptr : session.statement(m_db, childSql, &prepared);
     if (!prepared)
         return prepared;
     QHash<int, QHash<QString, QString>> codeCache; // Codes::Kind → cell text → code
@@ -803,13 +800,13 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
         QString text;
         qint64 number = 0;
     };
-    const auto bindValue = [](SqlStatement &q, int at, const Value &v) {
+    const auto bindValue = [](SqliteStatement &q, int at, const Value &v) {
         switch (v.type) {
         case Value::Null:
             q.bindNull(at);
             break;
         case Value::Text:
-            q.bindText(at, v.text);
+            q.bindTextView(at, v.text);
             break;
         case Value::Int:
             q.bindInt(at, v.number);
@@ -1044,13 +1041,13 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
         qint64 existingId = 0;
         QString existingUpdated;
         if (!uuid.isEmpty()) {
-            existingQuery->bindText(1, uuid);
+            existingQuery->bindTextView(1, uuid);
             bool found = false;
-            if (Status s = existingQuery->run(&found); !s)
+            if (Status s = existingQuery->step(&found); !s)
                 return s;
             if (found) {
-                existingId = existingQuery->columnInt(0);
-                existingUpdated = existingQuery->columnText(1);
+                existingId = existingQuery->integer(0);
+                existingUpdated = existingQuery->string(1);
             }
             existingQuery->reset();
         }
@@ -1059,9 +1056,9 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
             numberQuery->bindInt(2, values.at(numberAt + 1).number);
             numberQuery->bindInt(3, values.at(numberAt + 2).number);
             bool found = false;
-            if (Status s = numberQuery->run(&found); !s)
+            if (Status s = numberQuery->step(&found); !s)
                 return s;
-            if (found && numberQuery->columnText(0) != uuid)
+            if (found && numberQuery->string(0) != uuid)
                 problems << qMakePair(headerOf.value(QStringLiteral("number")),
                                       tr("The number %1 already belongs to another record of that station.")
                                           .arg(values.at(numberAt).text));
@@ -1095,10 +1092,10 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
 
         qint64 id = existingId;
         if (existingId == 0) {
-            insertQuery->bindText(1, uuid);
+            insertQuery->bindTextView(1, uuid);
             for (int i = 0; i < values.size(); ++i)
                 bindValue(*insertQuery, i + 2, values.at(i));
-            if (Status s = insertQuery->run(); !s)
+            if (Status s = insertQuery->step(); !s)
                 return Status::failure(tr("Line %1 of \"%2\" could not be saved: %3 Nothing was imported.")
                                            .arg(line)
                                            .arg(QDir::toNativeSeparators(file), s.message()));
@@ -1117,7 +1114,7 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
             for (int i = 0; i < values.size(); ++i)
                 bindValue(*updateQuery, i + 1, values.at(i));
             updateQuery->bindInt(int(values.size()) + 1, existingId);
-            if (Status s = updateQuery->run(); !s)
+            if (Status s = updateQuery->step(); !s)
                 return Status::failure(tr("Line %1 of \"%2\" could not be saved: %3 Nothing was imported.")
                                            .arg(line)
                                            .arg(QDir::toNativeSeparators(file), s.message()));
@@ -1138,16 +1135,16 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
 
         // Child rows and link lists.
         for (qsizetype i = 0; childQuery && i < childCount; ++i) {
-            SqlStatement &q = *childQuery;
+            SqliteStatement &q = *childQuery;
             const auto text = [&](int at, const char *key) {
-                q.bindText(at, children.text(i, QLatin1String(key)));
+                q.bindTextView(at, children.text(i, QLatin1String(key)));
             };
             const auto date = [&](int at, const char *key) {
                 const QStringView d = children.text(i, QLatin1String(key));
                 if (d.isEmpty())
                     q.bindNull(at);
                 else
-                    q.bindText(at, d);
+                    q.bindTextView(at, d);
             };
             text(1, "uuid");
             q.bindInt(2, id);
@@ -1193,7 +1190,7 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
             default:
                 break;
             }
-            if (Status s = q.run(); !s)
+            if (Status s = q.step(); !s)
                 return s;
         }
         const auto replaceLinks = [&](const QString &linkTable, const QString &ownerColumn,
@@ -1201,18 +1198,18 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
                                       const QStringList &unitNames, const QStringList &roles,
                                       bool withRole) -> Status {
             Status s;
-            SqlStatement *del =
-                session.statement(handle,
+            SqliteStatement *del =
+                session.statement(m_db,
                                   QStringLiteral("DELETE FROM ") + linkTable + QStringLiteral(" WHERE ") +
                                       ownerColumn + QStringLiteral(" = ?"),
                                   &s);
             if (!s)
                 return s;
             del->bindInt(1, id);
-            if (s = del->run(); !s)
+            if (s = del->step(); !s)
                 return s;
-            SqlStatement *ins =
-                session.statement(handle,
+            SqliteStatement *ins =
+                session.statement(m_db,
                                   QStringLiteral("INSERT OR IGNORE INTO ") + linkTable + QLatin1Char('(') +
                                       ownerColumn + QStringLiteral(", ") + otherColumn +
                                       (!withRole ? QStringLiteral(") VALUES (?, ?)")
@@ -1226,10 +1223,10 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
                 if (!withRole) {
                     ins->bindInt(2, others.at(i));
                 } else {
-                    ins->bindText(2, unitNames.at(i));
-                    ins->bindText(3, roles.at(i));
+                    ins->bindTextView(2, unitNames.at(i));
+                    ins->bindTextView(3, roles.at(i));
                 }
-                if (s = ins->run(); !s)
+                if (s = ins->step(); !s)
                     return s;
             }
             return Status::ok();

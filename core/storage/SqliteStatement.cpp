@@ -4,15 +4,22 @@
 
 #include <sqlite3.h>
 
-SqliteStatement::SqliteStatement(const Database &db, const QByteArray &sql)
+namespace {
+
+/// What '' binds to: a non-null pointer of length 0 (a null pointer would bind SQL NULL).
+const char16_t kEmpty16[] = u"";
+
+} // namespace
+
+SqliteStatement::SqliteStatement(const Database &db, const QByteArray &sql, Use use)
     : m_db(db.handle())
 {
     if (!m_db) {
-        m_status = Status::failure(QCoreApplication::translate("Database", "The database refused the change: %1")
-                                       .arg(QStringLiteral("no connection")));
+        m_status = Database::failureFromText(QStringLiteral("no connection"));
         return;
     }
-    if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK) {
+    const unsigned flags = use == Use::Persistent ? SQLITE_PREPARE_PERSISTENT : 0;
+    if (sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), flags, &m_stmt, nullptr) != SQLITE_OK) {
         m_status = failure(m_db);
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
@@ -28,7 +35,25 @@ void SqliteStatement::bindText(int index, QByteArrayView utf8)
 {
     // An empty view may have no data pointer: bind '' rather than NULL (text columns are NOT NULL).
     if (m_stmt)
-        sqlite3_bind_text(m_stmt, index, utf8.isEmpty() ? "" : utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(m_stmt, index, utf8.isEmpty() ? "" : utf8.data(), int(utf8.size()),
+                          SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindTextView(int index, QStringView text)
+{
+    if (!m_stmt)
+        return;
+    const void *data =
+        text.isEmpty() ? static_cast<const void *>(kEmpty16) : static_cast<const void *>(text.utf16());
+    sqlite3_bind_text16(m_stmt, index, data, int(text.size() * 2), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindId(int index, qint64 id)
+{
+    if (id > 0)
+        bindInt(index, id);
+    else
+        bindNull(index);
 }
 
 void SqliteStatement::bindInt(int index, qint64 value)
@@ -53,6 +78,35 @@ bool SqliteStatement::next()
     if (rc != SQLITE_DONE)
         m_status = failure(m_db);
     return false;
+}
+
+Status SqliteStatement::step(bool *row)
+{
+    if (row)
+        *row = false;
+    if (!m_stmt)
+        return m_status;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        if (row)
+            *row = true;
+        return Status::ok(); // the caller reads the row, then calls reset()
+    }
+    // Reset at once: a statement that is not reset takes no new bindings and would keep its read open.
+    const Status result = rc == SQLITE_DONE ? Status::ok() : failure(m_db);
+    sqlite3_reset(m_stmt);
+    return result;
+}
+
+void SqliteStatement::reset()
+{
+    if (m_stmt)
+        sqlite3_reset(m_stmt);
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
 }
 
 int SqliteStatement::columnCount() const
@@ -123,22 +177,6 @@ QVariant SqliteStatement::value(int column) const
 
 Status SqliteStatement::failure(sqlite3 *db) const
 {
-    // The same sentences as Database::queryFailure, chosen from SQLite's own error code.
-    const QString text = QString::fromUtf8(sqlite3_errmsg(db));
-    switch (sqlite3_errcode(db) & 0xff) {
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        return Status::failure(QCoreApplication::translate("Database", "The ledger file is damaged (%1). Nothing was "
-                                                                       "changed; restore the newest backup.")
-                                   .arg(text));
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return Status::failure(QCoreApplication::translate("Database", "The ledger file is busy: another program is "
-                                                                       "writing to it. Try again in a moment."));
-    case SQLITE_FULL:
-        return Status::failure(QCoreApplication::translate("Database", "The disk is full; nothing was changed. Free "
-                                                                       "some space and try again."));
-    default:
-        return Status::failure(QCoreApplication::translate("Database", "The database refused the change: %1").arg(text));
-    }
+    // The same sentences as every other query's failure (damaged, busy, read-only, disk full, refused).
+    return Database::failureFromText(QString::fromUtf8(sqlite3_errmsg(db)));
 }

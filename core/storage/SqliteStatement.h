@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QStringView>
 #include <QVariant>
 
 class Database;
@@ -19,8 +20,12 @@ struct sqlite3_stmt;
 class SqliteStatement
 {
 public:
+    /// How long the statement lives: Persistent for one run hundreds of thousands of times (the importer
+    /// keeps its statements for a whole file), which SQLite then prepares for reuse.
+    enum class Use { Once, Persistent };
+
     /// Prepares `sql` (UTF-8) on `db`'s connection; isValid() tells whether that worked.
-    SqliteStatement(const Database &db, const QByteArray &sql);
+    SqliteStatement(const Database &db, const QByteArray &sql, Use use = Use::Once);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
@@ -30,11 +35,26 @@ public:
     /// Binds UTF-8 text (copied) to the 1-based placeholder `index`.
     void bindText(int index, QByteArrayView utf8);
     void bindString(int index, const QString &text) { bindText(index, QByteArrayView(text.toUtf8())); }
+    /// Binds UTF-16 text without copying it: `text` must stay alive until the statement is reset (the
+    /// importer binds the cells of the row it holds). '' for an empty or null view (text columns are
+    /// NOT NULL).
+    void bindTextView(int index, QStringView text);
+    /// Binds a record id, NULL for 0 (no record), as Ids::idValue does.
+    void bindId(int index, qint64 id);
     void bindInt(int index, qint64 value);
     void bindNull(int index);
 
     /// Steps to the next row: false at the end or on an error (then status() says which).
     bool next();
+    /// Runs the statement to its first row or its end, for writes and single-row lookups: `row` says
+    /// whether a row came (read it, then reset() before binding again); without a row the statement is
+    /// reset already, so it never keeps a read open. Unlike next(), a failure does not stick: the next
+    /// run may succeed.
+    Status step(bool *row = nullptr);
+    /// Ends the current run; the bindings stay.
+    void reset();
+    /// The rowid of the last row this connection inserted.
+    qint64 lastInsertId() const;
     /// Empty while all went well; after a failed prepare or step, the failure as a sentence for the user.
     Status status() const { return m_status; }
 
