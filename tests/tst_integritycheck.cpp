@@ -7,7 +7,9 @@
 #include "storage/IntegrityCheck.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSysInfo>
@@ -157,6 +159,66 @@ private slots:
         QCOMPARE(result.problems.isEmpty(), !damaged);
         // The same answer in the calling thread (the benchmark's way).
         QCOMPARE(IntegrityCheck::run(t.path()).outcome, result.outcome);
+    }
+
+    void dailyBackupWaitsForTheSoundCheckAfterTheFirstScreen_data()
+    {
+        QTest::addColumn<bool>("damaged");
+        QTest::addColumn<bool>("backupExpected");
+        QTest::newRow("a sound file gets today's backup after its check") << false << true;
+        QTest::newRow("a damaged file gets none (good backups are not rotated away)") << true << false;
+    }
+
+    void dailyBackupWaitsForTheSoundCheckAfterTheFirstScreen()
+    {
+        QFETCH(bool, damaged);
+        QFETCH(bool, backupExpected);
+        TestDatabase t;
+        makeLedger(t, damaged);
+        QSettings().setValue(QStringLiteral("automaticBackups"), true);
+        const auto restore =
+            qScopeGuard([] { QSettings().setValue(QStringLiteral("automaticBackups"), false); });
+        const QString backup = BackupManager::dailyBackupPath(t.path());
+        QVERIFY(!QFileInfo::exists(backup));
+        auto opened = Database::open(t.path(), Database::Mode::ReadWrite, Database::Check::AfterFirstScreen);
+        QVERIFY2(opened.status, qPrintable(opened.status.message()));
+        // Opening no longer waits for the copy: it is due, not made.
+        QVERIFY(opened.database->integrityCheckDue());
+        QVERIFY(opened.database->dailyBackupDue());
+        QVERIFY(!QFileInfo::exists(backup));
+        // Written while the file is open for writing, as in the desktop program.
+        QVERIFY(addStation(*opened.database, QStringLiteral("打开后保存的联络站")));
+        IntegrityCheck check;
+        QSignalSpy finished(&check, &IntegrityCheck::finished);
+        check.start(t.path(), opened.database->dailyBackupDue());
+        QTRY_COMPARE(finished.count(), 1);
+        const auto result = finished.at(0).at(0).value<IntegrityCheck::Result>();
+        QCOMPARE(result.outcome, damaged ? IntegrityCheck::Outcome::Damaged : IntegrityCheck::Outcome::Sound);
+        QCOMPARE(QFileInfo::exists(backup), backupExpected);
+        QCOMPARE(result.backupMade, backupExpected ? backup : QString());
+        QVERIFY2(result.backupFailed.isEmpty(), qPrintable(result.backupFailed));
+        if (backupExpected) {
+            QVERIFY2(BackupManager::verify(backup), "the copy is a sound ledger");
+            // The copy holds what was saved before the check, and nothing is left half-written.
+            auto copy = Database::open(backup, Database::Mode::ReadOnly);
+            QVERIFY(copy.database);
+            QCOMPARE(copy.database
+                         ->scalar(QStringLiteral("SELECT count(*) FROM stations WHERE name = ?"),
+                                  {QStringLiteral("打开后保存的联络站")})
+                         .toInt(),
+                     1);
+            QVERIFY(!QFileInfo::exists(backup + QStringLiteral(".part")));
+            QVERIFY(!BackupManager::dailyBackupDue(t.path())); // once a day
+        }
+        // The CLI's way (Check::OnOpen) still makes it on open.
+        opened.database.reset();
+        if (backupExpected) {
+            QFile::remove(backup);
+            auto again = Database::open(t.path());
+            QVERIFY(again.database);
+            QVERIFY(!again.database->dailyBackupDue());
+            QVERIFY(QFileInfo::exists(backup));
+        }
     }
 
     void damageFoundLaterMakesTheFileReadOnly_data()

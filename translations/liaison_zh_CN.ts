@@ -1478,6 +1478,10 @@
         <source>Nothing was restored: cannot read &quot;%1&quot;: %2</source>
         <translation>未恢复任何内容：无法读取“%1”：%2</translation>
     </message>
+    <message>
+        <source>it was stopped</source>
+        <translation>已被中止</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -4542,6 +4546,14 @@ Do this only for a deputy entered by mistake. A deputy who left office keeps the
     <message>
         <source>The ledger file is open read-only: nothing can be changed or saved.</source>
         <translation>台账文件以只读方式打开：不能修改或保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup: %1</source>
+        <translation>今日自动备份：%1</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,17 @@ int BackupManager::keepMonthly()
     return qMax(0, QSettings().value(QStringLiteral("backupKeepMonthly"), 12).toInt());
 }
 
-Status BackupManager::copyDatabase(sqlite3 *source, const QString &target)
+namespace {
+
+// SQLite calls this every few thousand steps of the copy's integrity check; non-zero interrupts it.
+int stopWhenCancelled(void *cancel)
+{
+    return static_cast<const std::atomic_bool *>(cancel)->load() ? 1 : 0;
+}
+
+} // namespace
+
+Status BackupManager::copyDatabase(sqlite3 *source, const QString &target, const std::atomic_bool *cancel)
 {
     const QFileInfo targetInfo(target);
     if (!QDir().mkpath(targetInfo.absolutePath()))
@@ -163,10 +173,17 @@ Status BackupManager::copyDatabase(sqlite3 *source, const QString &target)
         sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE)
             return failed(QString::fromUtf8(sqlite3_errstr(rc)));
+        if (cancel && cancel->load())
+            return failed(tr("it was stopped"));
         // The copy stands alone: no write-ahead log beside it.
         if (sqlite3_exec(copy.db, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
             return failed(sqliteError(copy.db));
+        if (cancel)
+            sqlite3_progress_handler(copy.db, 10000, stopWhenCancelled,
+                                     const_cast<std::atomic_bool *>(cancel));
         const QString integrity = integrityOf(copy.db);
+        if (cancel && cancel->load())
+            return failed(tr("it was stopped"));
         if (integrity != QLatin1String("ok"))
             return failed(tr("the copy did not pass the integrity check (%1)").arg(integrity));
     }
@@ -212,15 +229,43 @@ Status BackupManager::verify(const QString &file)
     return Status::ok();
 }
 
+QString BackupManager::dailyBackupPath(const QString &databasePath)
+{
+    return QDir(backupFolder(databasePath))
+        .filePath(stemOf(databasePath) + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate) +
+                  kSuffix);
+}
+
+bool BackupManager::dailyBackupDue(const QString &databasePath)
+{
+    return QSettings().value(QStringLiteral("automaticBackups"), true).toBool() &&
+           !QFileInfo::exists(dailyBackupPath(databasePath));
+}
+
+Status BackupManager::dailyBackupOfFile(const QString &databasePath, QString *made,
+                                        const std::atomic_bool *cancel)
+{
+    if (!dailyBackupDue(databasePath))
+        return Status::ok();
+    const QString target = dailyBackupPath(databasePath);
+    Connection source;
+    if (sqlite3_open_v2(QFile::encodeName(databasePath).constData(), &source.db, SQLITE_OPEN_READONLY,
+                        nullptr) != SQLITE_OK)
+        return Status::failure(tr("Today's automatic backup failed: %1").arg(sqliteError(source.db)));
+    sqlite3_busy_timeout(source.db, 5000);
+    if (Status s = copyDatabase(source.db, target, cancel); !s)
+        return Status::failure(tr("Today's automatic backup failed: %1").arg(s.message()));
+    if (made)
+        *made = target;
+    rotate(databasePath);
+    return Status::ok();
+}
+
 Status BackupManager::dailyBackupIfDue(const Database &db, QString *made)
 {
-    if (!QSettings().value(QStringLiteral("automaticBackups"), true).toBool())
+    if (!dailyBackupDue(db.path()))
         return Status::ok();
-    const QString target = QDir(backupFolder(db.path()))
-                               .filePath(stemOf(db.path()) + QLatin1Char('-') +
-                                         QDate::currentDate().toString(Qt::ISODate) + kSuffix);
-    if (QFileInfo::exists(target))
-        return Status::ok();
+    const QString target = dailyBackupPath(db.path());
     if (Status s = backupTo(db, target); !s)
         return Status::failure(tr("Today's automatic backup failed: %1").arg(s.message()));
     if (made)

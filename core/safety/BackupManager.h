@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include "common/Status.h"
 
 #include <QCoreApplication>
@@ -36,6 +38,15 @@ public:
     /// The first open of a day (settings "automaticBackups", default on): a verified copy named
     /// "<ledger>-<yyyy-MM-dd>.sqlite" in the backup folder, then rotation. Nothing when today's exists.
     static Status dailyBackupIfDue(const Database &db, QString *made = nullptr);
+    /// Where today's automatic backup of `databasePath` goes.
+    static QString dailyBackupPath(const QString &databasePath);
+    /// True when the first open of today has not made its automatic backup of `databasePath` yet.
+    static bool dailyBackupDue(const QString &databasePath);
+    /// The same backup made through a read-only connection of its own to `databasePath`, for a worker
+    /// thread while the program works on the file (the copy is one consistent snapshot). `cancel`, when
+    /// set, abandons the copy (nothing is kept, nothing is rotated).
+    static Status dailyBackupOfFile(const QString &databasePath, QString *made = nullptr,
+                                    const std::atomic_bool *cancel = nullptr);
     /// A copy named "<ledger>-before-format-<N>-<stamp>.sqlite", made before a schema migration.
     static Status backupBeforeMigration(const Database &db, int fromVersion, QString *made = nullptr);
     /// Deletes daily backups beyond the newest keepDaily() days, keeping the newest one of each of the
@@ -54,5 +65,6 @@ public:
     static Status restore(const QString &source, const QString &databasePath, QString *keptCopy = nullptr);
 
 private:
-    static Status copyDatabase(sqlite3 *source, const QString &target);
+    static Status copyDatabase(sqlite3 *source, const QString &target,
+                               const std::atomic_bool *cancel = nullptr);
 };

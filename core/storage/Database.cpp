@@ -34,8 +34,7 @@ Database::Database(const QString &path, Mode mode)
     : m_path(path)
     , m_connectionName(QStringLiteral("ledger-%1").arg(++s_connectionCounter))
     , m_mode(mode)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -61,13 +60,15 @@ Status Database::inspect(const QString &path)
         return Status::failure(tr("\"%1\" is a folder, not a ledger file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Cannot read \"%1\": %2. Check that the file exists and that you may open it.")
-                                   .arg(path, file.errorString()));
+        return Status::failure(
+            tr("Cannot read \"%1\": %2. Check that the file exists and that you may open it.")
+                .arg(path, file.errorString()));
     const QByteArray header = file.read(kHeaderSize);
     if (header.size() < kHeaderSize || !header.startsWith(QByteArray(kSqliteMagic)))
-        return Status::failure(tr("\"%1\" is not a ledger file of this program (it is not an SQLite database). "
-                                  "The file was not changed.")
-                                   .arg(path));
+        return Status::failure(
+            tr("\"%1\" is not a ledger file of this program (it is not an SQLite database). "
+               "The file was not changed.")
+                .arg(path));
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     const quint32 userVersion = qFromBigEndian<quint32>(bytes + kUserVersionOffset);
     const quint32 applicationId = qFromBigEndian<quint32>(bytes + kApplicationIdOffset);
@@ -75,16 +76,18 @@ Status Database::inspect(const QString &path)
     // write-ahead log; SQLite itself checks the id then (initialise()).
     const bool headerInLog = applicationId == 0 && QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     if (applicationId != static_cast<quint32>(kApplicationId) && !headerInLog)
-        return Status::failure(tr("\"%1\" is an SQLite database of another program, not a liaison-station ledger. "
-                                  "The file was not changed.")
-                                   .arg(path));
+        return Status::failure(
+            tr("\"%1\" is an SQLite database of another program, not a liaison-station ledger. "
+               "The file was not changed.")
+                .arg(path));
     if (userVersion > static_cast<quint32>(Migrations::latestVersion()))
-        return Status::failure(tr("\"%1\" was written by a newer version of Liaison Ledger (file format %2, this "
-                                  "program understands up to %3). Install the newer version to open it; the "
-                                  "file was not changed.")
-                                   .arg(path)
-                                   .arg(userVersion)
-                                   .arg(Migrations::latestVersion()));
+        return Status::failure(
+            tr("\"%1\" was written by a newer version of Liaison Ledger (file format %2, this "
+               "program understands up to %3). Install the newer version to open it; the "
+               "file was not changed.")
+                .arg(path)
+                .arg(userVersion)
+                .arg(Migrations::latestVersion()));
     return Status::ok();
 }
 
@@ -158,42 +161,48 @@ Status Database::initialise()
     // The audit triggers call these; without them no ledger table can be changed (docs/AUDIT.md).
     AuditActor::reloadFromSettings();
     if (!AuditActor::registerFunctions(handle()))
-        return Status::failure(tr("Cannot prepare \"%1\" for recording changes (the audit trail). The file was "
-                                  "not changed.")
-                                   .arg(m_path));
+        return Status::failure(
+            tr("Cannot prepare \"%1\" for recording changes (the audit trail). The file was "
+               "not changed.")
+                .arg(m_path));
 
     // A file that SQLite cannot read past its header is damaged; say so before anything else.
     const QVariant appId = scalar(QStringLiteral("PRAGMA application_id"));
     if (!appId.isValid())
-        return Status::failure(tr("\"%1\" is damaged or not a database: %2. The file was not changed; restore a "
-                                  "backup.")
-                                   .arg(m_path, db.lastError().text()));
+        return Status::failure(
+            tr("\"%1\" is damaged or not a database: %2. The file was not changed; restore a "
+               "backup.")
+                .arg(m_path, db.lastError().text()));
     const int version = schemaVersion();
     QString networkReason;
     if (appId.toInt() != 0 && appId.toInt() != kApplicationId)
-        return Status::failure(tr("\"%1\" is an SQLite database of another program, not a liaison-station ledger. "
-                                  "The file was not changed.")
-                                   .arg(m_path));
+        return Status::failure(
+            tr("\"%1\" is an SQLite database of another program, not a liaison-station ledger. "
+               "The file was not changed.")
+                .arg(m_path));
     if (appId.toInt() == 0) {
         // Application id 0 is acceptable only for a brand-new, empty database we are about to create.
         const int objects = scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
         if (objects > 0 || version != 0)
-            return Status::failure(tr("\"%1\" is an SQLite database of another program, not a liaison-station "
-                                      "ledger. The file was not changed.")
-                                       .arg(m_path));
+            return Status::failure(
+                tr("\"%1\" is an SQLite database of another program, not a liaison-station "
+                   "ledger. The file was not changed.")
+                    .arg(m_path));
         if (m_mode == Mode::ReadOnly)
             return Status::failure(tr("\"%1\" is an empty file, not a ledger.").arg(m_path));
     }
     if (version > Migrations::latestVersion())
-        return Status::failure(tr("\"%1\" was written by a newer version of Liaison Ledger. Install the newer "
-                                  "version to open it; the file was not changed.")
-                                   .arg(m_path));
+        return Status::failure(
+            tr("\"%1\" was written by a newer version of Liaison Ledger. Install the newer "
+               "version to open it; the file was not changed.")
+                .arg(m_path));
 
     // A file whose list of tables cannot be read is damaged beyond opening, even read-only.
     if (version > 0 && !scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")).isValid())
-        return Status::failure(tr("\"%1\" is damaged: its list of tables cannot be read (%2). The file was not "
-                                  "changed; restore a backup.")
-                                   .arg(m_path, db.lastError().text()));
+        return Status::failure(
+            tr("\"%1\" is damaged: its list of tables cannot be read (%2). The file was not "
+               "changed; restore a backup.")
+                .arg(m_path, db.lastError().text()));
     m_onNetwork = StorageLocation::isNetworkPath(m_path, &networkReason);
     if (m_onNetwork)
         m_notices << networkReason;
@@ -240,10 +249,11 @@ Status Database::applyPragmas()
     // trusted_schema must be ON: the schema's triggers keep the FTS5 search tables up to date, and SQLite
     // refuses any write through them ("unsafe use of virtual table") when it is OFF. The file's schema was
     // checked to be ours (application_id, version) before we get here.
-    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000"),
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                           QStringLiteral("PRAGMA busy_timeout = 5000"),
                            QStringLiteral("PRAGMA trusted_schema = ON"),
-                           // 64 MiB of page cache instead of 2 MiB: big lists, statistics and bulk writes touch
-                           // many pages (the uuid indexes are written in random order).
+                           // 64 MiB of page cache instead of 2 MiB: big lists, statistics and bulk writes
+                           // touch many pages (the uuid indexes are written in random order).
                            QStringLiteral("PRAGMA cache_size = -65536")};
     if (m_mode == Mode::ReadWrite) {
         // WAL on a local disk; on a network folder the shared-memory index of WAL is not shared
@@ -295,9 +305,10 @@ Status Database::quickCheck(bool *finished)
     *finished = true;
     if (problems == QStringList{QStringLiteral("ok")})
         return Status::ok();
-    return Status::failure(tr("The ledger file \"%1\" is damaged (the integrity check found: %2). It was opened "
-                              "read-only so that nothing more is lost.")
-                               .arg(QDir::toNativeSeparators(m_path), problems.join(QLatin1String("; "))));
+    return Status::failure(
+        tr("The ledger file \"%1\" is damaged (the integrity check found: %2). It was opened "
+           "read-only so that nothing more is lost.")
+            .arg(QDir::toNativeSeparators(m_path), problems.join(QLatin1String("; "))));
 }
 
 QString Database::withNewestBackup(const QString &message) const
@@ -305,10 +316,10 @@ QString Database::withNewestBackup(const QString &message) const
     const QString backup = BackupManager::newestGoodBackup(m_path);
     if (backup.isEmpty())
         return message;
-    return message + QLatin1Char(' ')
-        + tr("The newest good backup is \"%1\"; restore it from the File menu or with "
-             "\"liaison-ledger-cli restore --from\".")
-              .arg(QDir::toNativeSeparators(backup));
+    return message + QLatin1Char(' ') +
+           tr("The newest good backup is \"%1\"; restore it from the File menu or with "
+              "\"liaison-ledger-cli restore --from\".")
+               .arg(QDir::toNativeSeparators(backup));
 }
 
 void Database::reportDamage(const QString &problems)
@@ -349,7 +360,11 @@ Status Database::migrate()
     const int from = schemaVersion();
     const int to = Migrations::latestVersion();
     if (from == to) {
-        if (Status s = BackupManager::dailyBackupIfDue(*this); !s)
+        // A file whose check runs after the first screen gets its daily backup there too, from the
+        // same worker (IntegrityCheck): a verified copy of a large file takes seconds.
+        if (m_checkDue)
+            m_dailyBackupDue = BackupManager::dailyBackupDue(m_path);
+        else if (Status s = BackupManager::dailyBackupIfDue(*this); !s)
             m_notices << s.message();
         return Status::ok();
     }
@@ -357,7 +372,8 @@ Status Database::migrate()
         // A copy of the file as it was, before its format changes.
         if (Status s = BackupManager::backupBeforeMigration(*this, from); !s)
             return Status::failure(tr("The file was not upgraded because the backup before the upgrade "
-                                      "failed: %1").arg(s.message()));
+                                      "failed: %1")
+                                       .arg(s.message()));
     }
     Transaction tx(*this);
     if (!tx.isActive())
@@ -366,7 +382,8 @@ Status Database::migrate()
         const QStringList statements = Migrations::statements(v);
         for (const QString &sql : statements) {
             if (Status s = exec(sql); !s)
-                return Status::failure(tr("Upgrading the file to format %1 failed: %2").arg(v).arg(s.message()));
+                return Status::failure(
+                    tr("Upgrading the file to format %1 failed: %2").arg(v).arg(s.message()));
         }
         if (Status s = exec(QStringLiteral("PRAGMA user_version = %1").arg(v)); !s)
             return s;
@@ -522,8 +539,8 @@ Status Database::beginWrite()
         releaseMovedLog();
         return movedFailure();
     }
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    const QString sql =
+        m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     if (Status s = exec(sql); !s)
         return s;
     ++m_depth;
@@ -537,7 +554,8 @@ Status Database::commitWrite()
         rollbackWrite();
         return movedFailure();
     }
-    const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth - 1);
+    const QString sql =
+        m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth - 1);
     if (Status s = exec(sql); !s) {
         rollbackWrite();
         return s;
@@ -583,7 +601,8 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return m_status.isOk() ? Status::failure(Database::tr("The change was already saved or abandoned.")) : m_status;
+        return m_status.isOk() ? Status::failure(Database::tr("The change was already saved or abandoned."))
+                               : m_status;
     m_active = false;
     return m_db.commitWrite();
 }

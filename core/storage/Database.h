@@ -25,8 +25,8 @@ public:
     static constexpr int kQuickCheckBudgetMs = 3000;
 
     enum class Mode {
-        ReadWrite,  ///< create the file if missing, migrate it if older
-        ReadOnly,   ///< never write; the file must exist and be of the current version
+        ReadWrite, ///< create the file if missing, migrate it if older
+        ReadOnly,  ///< never write; the file must exist and be of the current version
     };
 
     /// When open() runs the integrity check (PRAGMA quick_check; see docs/STORAGE.md).
@@ -74,6 +74,9 @@ public:
     /// True when open() left the integrity check to the caller (Check::AfterFirstScreen): the file has
     /// not been checked yet in this session. Cleared by integrityCheckPassed() and reportDamage().
     bool integrityCheckDue() const { return m_checkDue; }
+    /// True when open() left today's automatic backup to the work after the first screen (with the
+    /// integrity check, IntegrityCheck::start(path, true)).
+    bool dailyBackupDue() const { return m_dailyBackupDue; }
     /// True when the previous program that had the file open for writing did not end cleanly (its lock
     /// was stale); the integrity check then ran on open.
     bool previousSessionEndedUncleanly() const { return m_uncleanEnd; }
@@ -148,6 +151,7 @@ private:
     QString m_damage;
     QStringList m_notices;
     Check m_check = Check::OnOpen;
+    bool m_dailyBackupDue = false;
     bool m_checkDue = false;
     bool m_uncleanEnd = false;
 };

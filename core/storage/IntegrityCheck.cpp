@@ -1,5 +1,7 @@
 #include "storage/IntegrityCheck.h"
 
+#include "safety/BackupManager.h"
+
 #include <QFile>
 #include <QStringList>
 #include <QThread>
@@ -33,13 +35,14 @@ IntegrityCheck::~IntegrityCheck()
     stop();
 }
 
-void IntegrityCheck::start(const QString &path)
+void IntegrityCheck::start(const QString &path, bool thenDailyBackup)
 {
     if (m_thread)
         return;
     m_control.cancelled = false;
     m_result = {};
-    m_thread = QThread::create([this, path] { m_result = check(path, &m_control); });
+    m_thread = QThread::create(
+        [this, path, thenDailyBackup] { m_result = checkThenBackUp(path, thenDailyBackup, &m_control); });
     m_thread->setObjectName(QStringLiteral("integrity-check"));
     // Queued to this object's thread: finished() is emitted where the caller lives. The generation
     // tells a late notice of a stopped check from that of the check running now.
@@ -86,10 +89,23 @@ void IntegrityCheck::threadEnded()
     emit finished(m_result);
 }
 
-IntegrityCheck::Result IntegrityCheck::run(const QString &path)
+IntegrityCheck::Result IntegrityCheck::run(const QString &path, bool thenDailyBackup)
 {
     Control control;
-    return check(path, &control);
+    return checkThenBackUp(path, thenDailyBackup, &control);
+}
+
+IntegrityCheck::Result IntegrityCheck::checkThenBackUp(const QString &path, bool thenDailyBackup,
+                                                       Control *control)
+{
+    Result result = check(path, control);
+    if (thenDailyBackup && result.outcome == Outcome::Sound && !control->cancelled) {
+        if (Status s = BackupManager::dailyBackupOfFile(path, &result.backupMade, &control->cancelled); !s) {
+            if (!control->cancelled) // a stopped backup is simply made on the next open
+                result.backupFailed = s.message();
+        }
+    }
+    return result;
 }
 
 IntegrityCheck::Result IntegrityCheck::check(const QString &path, Control *control)

@@ -27,7 +27,9 @@ public:
     struct Result
     {
         Outcome outcome = Outcome::NotChecked;
-        QString problems; ///< Damaged: SQLite's findings, "; "-separated; NotChecked: why
+        QString problems;     ///< Damaged: SQLite's findings, "; "-separated; NotChecked: why
+        QString backupMade;   ///< the daily backup written after a sound check (start(path, true))
+        QString backupFailed; ///< why that backup failed, a sentence for the clerk
     };
 
     explicit IntegrityCheck(QObject *parent = nullptr);
@@ -37,15 +39,17 @@ public:
     IntegrityCheck &operator=(const IntegrityCheck &) = delete;
 
     /// Checks `path` in a worker thread; finished() follows on this object's thread unless stop() came
-    /// first. Does nothing while a check is running.
-    void start(const QString &path);
+    /// first. Does nothing while a check is running. With `thenDailyBackup`, a sound file then gets
+    /// today's automatic backup (BackupManager::dailyBackupOfFile) in the same thread: never a copy of
+    /// a file found damaged, which rotation could let push the good backups out.
+    void start(const QString &path, bool thenDailyBackup = false);
     /// Interrupts a running check and waits for its thread (SQLite stops within milliseconds);
     /// finished() is then not emitted.
     void stop();
     bool isRunning() const;
 
     /// Runs the check in the calling thread (the benchmark; tests).
-    static Result run(const QString &path);
+    static Result run(const QString &path, bool thenDailyBackup = false);
 
 signals:
     /// The check ended (not after stop()). `result.outcome` is Damaged when the file is damaged.
@@ -61,6 +65,7 @@ private:
         sqlite3 *handle = nullptr;
     };
     static Result check(const QString &path, Control *control);
+    static Result checkThenBackUp(const QString &path, bool thenDailyBackup, Control *control);
     void threadEnded();
 
     QThread *m_thread = nullptr;

@@ -2,15 +2,20 @@
 
 #include "ledgers/StationRepository.h"
 #include "main/MainWindow.h"
+#include "safety/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLock.h"
 #include "storage/IntegrityCheck.h"
 #include "widgets/MessageBox.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSysInfo>
 #include <QTest>
 
@@ -94,6 +99,25 @@ private slots:
         Station s;
         s.name = QStringLiteral("检查之后");
         QVERIFY(StationRepository(*window.database()).insert(s));
+    }
+
+    void todaysBackupIsWrittenAfterTheFirstScreen()
+    {
+        TestDatabase t;
+        makeLedger(t, false);
+        QSettings().setValue(QStringLiteral("automaticBackups"), true);
+        const auto restore =
+            qScopeGuard([] { QSettings().setValue(QStringLiteral("automaticBackups"), false); });
+        const QString backup = BackupManager::dailyBackupPath(t.path());
+        MainWindow window;
+        const int boxes = MessageBox::count();
+        QVERIFY(window.openFile(t.path()));
+        // The window is there before the copy: the backup is the worker's, after the check.
+        QVERIFY(window.database()->dailyBackupDue());
+        QTRY_VERIFY(QFileInfo::exists(backup));
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(backup)));
+        QCOMPARE(MessageBox::count(), boxes);
+        QVERIFY(BackupManager::verify(backup));
     }
 
     void anUncleanEndChecksBeforeTheWindowOpens()

@@ -142,7 +142,8 @@ void MainWindow::createFileMenu()
     });
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
-    exportAction->setStatusTip(tr("Write ledgers as Excel-safe CSV or .xlsx files, or the year's bundle for the district"));
+    exportAction->setStatusTip(
+        tr("Write ledgers as Excel-safe CSV or .xlsx files, or the year's bundle for the district"));
     m_fileActions << exportAction;
     QAction *importAction = menu->addAction(tr("&Import ledgers…"), this, [this] {
         if (m_db && ImportWizard::run(*m_db, this))
@@ -202,10 +203,12 @@ void MainWindow::createRecordMenu()
     bin->setStatusTip(tr("Deleted records: restore them or delete them permanently"));
     m_fileActions << bin;
     menu->addSeparator();
-    QAction *history = menu->addAction(tr("&History of the selected record…"), this, &MainWindow::showCurrentHistory);
+    QAction *history =
+        menu->addAction(tr("&History of the selected record…"), this, &MainWindow::showCurrentHistory);
     history->setObjectName(QStringLiteral("actionHistory"));
     history->setShortcut(QKeySequence(QStringLiteral("Ctrl+H")));
-    history->setStatusTip(tr("Every change to the selected record: when, who, and each field's old and new value"));
+    history->setStatusTip(
+        tr("Every change to the selected record: when, who, and each field's old and new value"));
     m_fileActions << history;
 }
 
@@ -375,12 +378,12 @@ bool MainWindow::openFile(const QString &path)
                 // Another program is writing to the file: say who, and offer to look without changing.
                 const auto answer = MessageBox::question(
                     this, tr("Ledger file in use"),
-                    opened.status.message() + QStringLiteral("\n\n")
-                        + tr("Open it read-only, to look at the ledgers without changing anything?"),
+                    opened.status.message() + QStringLiteral("\n\n") +
+                        tr("Open it read-only, to look at the ledgers without changing anything?"),
                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
                 if (answer == QMessageBox::Yes)
-                    opened = Database::open(absolute, Database::Mode::ReadOnly,
-                                            Database::Check::AfterFirstScreen);
+                    opened =
+                        Database::open(absolute, Database::Mode::ReadOnly, Database::Check::AfterFirstScreen);
             }
             status = opened.status;
             db = std::move(opened.database);
@@ -429,7 +432,7 @@ void MainWindow::startIntegrityCheck()
                 integrityCheckFinished(result);
         },
         Qt::QueuedConnection);
-    m_check->start(m_db->path());
+    m_check->start(m_db->path(), m_db->dailyBackupDue());
 }
 
 void MainWindow::integrityCheckFinished(const IntegrityCheck::Result &result)
@@ -438,15 +441,20 @@ void MainWindow::integrityCheckFinished(const IntegrityCheck::Result &result)
         return;
     if (result.outcome == IntegrityCheck::Outcome::Sound)
         m_db->integrityCheckPassed();
+    if (!result.backupMade.isEmpty())
+        statusBar()->showMessage(
+            tr("Today's automatic backup: %1").arg(QDir::toNativeSeparators(result.backupMade)), 10000);
+    if (!result.backupFailed.isEmpty())
+        MessageBox::warning(this, tr("Automatic backup"), result.backupFailed);
     if (result.outcome != IntegrityCheck::Outcome::Damaged)
         return;
     // Read-only at once: no new save starts (one in progress finishes or rolls back).
     m_db->reportDamage(result.problems);
     updateReadOnlyState();
     MessageBox::warning(this, tr("Ledger file damaged"),
-                        m_db->damage() + QStringLiteral("\n\n")
-                            + tr("A form that is still open keeps what you typed, but it can no longer be "
-                                 "saved into this file: copy the text you need before closing it."));
+                        m_db->damage() + QStringLiteral("\n\n") +
+                            tr("A form that is still open keeps what you typed, but it can no longer be "
+                               "saved into this file: copy the text you need before closing it."));
 }
 
 void MainWindow::updateReadOnlyState()
@@ -741,13 +749,26 @@ void MainWindow::showHistory(Ledger ledger, qint64 id)
         return;
     QString table;
     switch (ledger) {
-    case ProfilesTab: table = QStringLiteral("constituency_profiles"); break;
-    case AppealsTab: table = QStringLiteral("appeals"); break;
-    case SuggestionsTab: table = QStringLiteral("suggestions"); break;
-    case VisitsTab: table = QStringLiteral("follow_up_visits"); break;
-    case ActivitiesTab: table = QStringLiteral("activities"); break;
-    case EnterpriseLinksTab: table = QStringLiteral("enterprise_links"); break;
-    case TodayTab: return;
+    case ProfilesTab:
+        table = QStringLiteral("constituency_profiles");
+        break;
+    case AppealsTab:
+        table = QStringLiteral("appeals");
+        break;
+    case SuggestionsTab:
+        table = QStringLiteral("suggestions");
+        break;
+    case VisitsTab:
+        table = QStringLiteral("follow_up_visits");
+        break;
+    case ActivitiesTab:
+        table = QStringLiteral("activities");
+        break;
+    case EnterpriseLinksTab:
+        table = QStringLiteral("enterprise_links");
+        break;
+    case TodayTab:
+        return;
     }
     AuditTrailDialog dialog(*m_db, AuditTrail(*m_db).recordRef(table, id), this);
     dialog.exec();
@@ -763,8 +784,9 @@ void MainWindow::showCurrentHistory()
         return;
     }
     if (m_deputies && m_deputies->currentDeputy() > 0) {
-        AuditTrailDialog dialog(*m_db, AuditTrail(*m_db).recordRef(QStringLiteral("deputies"), m_deputies->currentDeputy()),
-                                this);
+        AuditTrailDialog dialog(
+            *m_db, AuditTrail(*m_db).recordRef(QStringLiteral("deputies"), m_deputies->currentDeputy()),
+            this);
         dialog.exec();
         return;
     }
