@@ -1,3 +1,4 @@
+#include "LedgerFiles.h"
 #include "TestDatabase.h"
 
 #include "ledgers/StationRepository.h"
@@ -8,11 +9,9 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSysInfo>
 #include <QTest>
 
 #include <optional>
@@ -24,44 +23,6 @@ Status addStation(Database &db, const QString &name)
     Station s;
     s.name = name;
     return StationRepository(db).insert(s);
-}
-
-/// A closed ledger of a few dozen pages; with `damaged`, one page in the middle overwritten.
-void makeLedger(TestDatabase &t, bool damaged)
-{
-    {
-        // One transaction: one sync instead of 300.
-        Transaction tx(t.db());
-        QVERIFY(tx.isActive());
-        for (int i = 0; i < 300; ++i)
-            QVERIFY(addStation(t.db(), QStringLiteral("站%1 ").arg(i).repeated(20)));
-        QVERIFY(tx.commit());
-    }
-    t.close();
-    if (!damaged)
-        return;
-    QFile f(t.path());
-    QVERIFY(f.open(QIODevice::ReadWrite));
-    QVERIFY(f.size() > 10 * 4096);
-    f.seek(6 * 4096);
-    f.write(QByteArray(4096, char(0x5A)));
-}
-
-/// A lock as a program that was killed leaves it: its process is gone.
-void writeStaleLock(const QString &databasePath)
-{
-    QProcess p;
-    p.start(QStringLiteral("true"), {});
-    p.waitForFinished();
-    const qint64 pid = p.processId() > 0 ? p.processId() : 999999;
-    QFile lock(DatabaseLock::lockPath(databasePath));
-    QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    lock.write(QStringLiteral(
-                   R"({"user":"wangf","clerk":"王芳","machine":"%1","pid":%2,"since":"%3","heartbeat":"%3"})")
-                   .arg(QSysInfo::machineHostName())
-                   .arg(pid)
-                   .arg(QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate))
-                   .toUtf8());
 }
 
 } // namespace
@@ -109,9 +70,9 @@ private slots:
         QFETCH(bool, network);
         QFETCH(bool, checkedOnOpen);
         TestDatabase t;
-        makeLedger(t, true);
+        LedgerFiles::makeClosedLedger(t, true);
         if (staleLock)
-            writeStaleLock(t.path());
+            LedgerFiles::writeStaleLock(t.path());
         if (network)
             qputenv("LIAISON_LEDGER_ASSUME_NETWORK", "1");
         auto opened =
@@ -145,7 +106,7 @@ private slots:
     {
         QFETCH(bool, damaged);
         TestDatabase t;
-        makeLedger(t, damaged);
+        LedgerFiles::makeClosedLedger(t, damaged);
         // As the desktop program does: the file open for writing while the check reads it.
         auto opened = Database::open(t.path(), Database::Mode::ReadWrite, Database::Check::AfterFirstScreen);
         QVERIFY2(opened.status, qPrintable(opened.status.message()));
@@ -174,7 +135,7 @@ private slots:
         QFETCH(bool, damaged);
         QFETCH(bool, backupExpected);
         TestDatabase t;
-        makeLedger(t, damaged);
+        LedgerFiles::makeClosedLedger(t, damaged);
         QSettings().setValue(QStringLiteral("automaticBackups"), true);
         const auto restore =
             qScopeGuard([] { QSettings().setValue(QStringLiteral("automaticBackups"), false); });
@@ -288,7 +249,7 @@ private slots:
     {
         QFETCH(bool, destroy);
         TestDatabase t;
-        makeLedger(t, true);
+        LedgerFiles::makeClosedLedger(t, true);
         auto check = std::make_unique<IntegrityCheck>();
         QSignalSpy finished(check.get(), &IntegrityCheck::finished);
         check->start(t.path());

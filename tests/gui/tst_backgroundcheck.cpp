@@ -1,3 +1,4 @@
+#include "LedgerFiles.h"
 #include "TestDatabase.h"
 
 #include "ledgers/StationRepository.h"
@@ -12,39 +13,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
-#include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
-#include <QSysInfo>
 #include <QTest>
-
-namespace {
-
-/// A closed ledger of a few dozen pages; with `damaged`, one page in the middle overwritten.
-void makeLedger(TestDatabase &t, bool damaged)
-{
-    {
-        // One transaction: one sync instead of 300.
-        Transaction tx(t.db());
-        QVERIFY(tx.isActive());
-        for (int i = 0; i < 300; ++i) {
-            Station s;
-            s.name = QStringLiteral("站%1 ").arg(i).repeated(20);
-            QVERIFY(StationRepository(t.db()).insert(s));
-        }
-        QVERIFY(tx.commit());
-    }
-    t.close();
-    if (!damaged)
-        return;
-    QFile f(t.path());
-    QVERIFY(f.open(QIODevice::ReadWrite));
-    f.seek(6 * 4096);
-    f.write(QByteArray(4096, char(0x5A)));
-}
-
-} // namespace
 
 /// The window runs the integrity check after the first screen, and switches the file to read-only
 /// with a message when it finds damage (docs/STORAGE.md).
@@ -63,7 +35,7 @@ private slots:
     void damageFoundAfterOpeningMakesTheWindowReadOnly()
     {
         TestDatabase t;
-        makeLedger(t, true);
+        LedgerFiles::makeClosedLedger(t, true);
         MainWindow window;
         const int boxes = MessageBox::count();
         MessageBox::setNextAnswer(QMessageBox::Ok);
@@ -87,7 +59,7 @@ private slots:
     void aSoundFileStaysWritable()
     {
         TestDatabase t;
-        makeLedger(t, false);
+        LedgerFiles::makeClosedLedger(t, false);
         MainWindow window;
         const int boxes = MessageBox::count();
         QVERIFY(window.openFile(t.path()));
@@ -104,7 +76,7 @@ private slots:
     void todaysBackupIsWrittenAfterTheFirstScreen()
     {
         TestDatabase t;
-        makeLedger(t, false);
+        LedgerFiles::makeClosedLedger(t, false);
         QSettings().setValue(QStringLiteral("automaticBackups"), true);
         const auto restore =
             qScopeGuard([] { QSettings().setValue(QStringLiteral("automaticBackups"), false); });
@@ -123,20 +95,8 @@ private slots:
     void anUncleanEndChecksBeforeTheWindowOpens()
     {
         TestDatabase t;
-        makeLedger(t, true);
-        // The lock of a program that was killed: its process is gone.
-        QProcess p;
-        p.start(QStringLiteral("true"), {});
-        p.waitForFinished();
-        QFile lock(DatabaseLock::lockPath(t.path()));
-        QVERIFY(lock.open(QIODevice::WriteOnly));
-        lock.write(
-            QStringLiteral(R"({"user":"u","clerk":"","machine":"%1","pid":%2,"since":"%3","heartbeat":"%3"})")
-                .arg(QSysInfo::machineHostName())
-                .arg(p.processId() > 0 ? p.processId() : 999999)
-                .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-                .toUtf8());
-        lock.close();
+        LedgerFiles::makeClosedLedger(t, true);
+        LedgerFiles::writeStaleLock(t.path()); // a program that was killed
         MainWindow window;
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QVERIFY(window.openFile(t.path()));
@@ -159,9 +119,9 @@ private slots:
     {
         QFETCH(bool, quit);
         TestDatabase damaged;
-        makeLedger(damaged, true);
+        LedgerFiles::makeClosedLedger(damaged, true);
         TestDatabase sound;
-        makeLedger(sound, false);
+        LedgerFiles::makeClosedLedger(sound, false);
         auto window = std::make_unique<MainWindow>();
         // Should the check of the damaged file end before it is closed, its message is answered.
         MessageBox::setNextAnswer(QMessageBox::Ok);

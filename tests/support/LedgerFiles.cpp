@@ -1,0 +1,55 @@
+#include "LedgerFiles.h"
+
+#include "TestDatabase.h"
+
+#include "ledgers/StationRepository.h"
+#include "storage/DatabaseLock.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTest>
+
+namespace LedgerFiles {
+
+void makeClosedLedger(TestDatabase &t, bool damaged)
+{
+    {
+        // One transaction: one sync instead of 300.
+        Transaction tx(t.db());
+        QVERIFY(tx.isActive());
+        for (int i = 0; i < 300; ++i) {
+            Station s;
+            s.name = QStringLiteral("站%1 ").arg(i).repeated(20);
+            QVERIFY(StationRepository(t.db()).insert(s));
+        }
+        QVERIFY(tx.commit());
+    }
+    t.close();
+    if (!damaged)
+        return;
+    QFile f(t.path());
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.size() > 10 * 4096);
+    f.seek(6 * 4096);
+    f.write(QByteArray(4096, char(0x5A)));
+}
+
+void writeStaleLock(const QString &databasePath)
+{
+    QProcess p;
+    p.start(QStringLiteral("true"), {});
+    p.waitForFinished();
+    const qint64 pid = p.processId() > 0 ? p.processId() : 999999;
+    QFile lock(DatabaseLock::lockPath(databasePath));
+    QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    lock.write(QStringLiteral(
+                   R"({"user":"wangf","clerk":"王芳","machine":"%1","pid":%2,"since":"%3","heartbeat":"%3"})")
+                   .arg(QSysInfo::machineHostName())
+                   .arg(pid)
+                   .arg(QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate))
+                   .toUtf8());
+}
+
+} // namespace LedgerFiles
