@@ -33,22 +33,6 @@ private:
         QVERIFY2(s.isOk(), qPrintable(s.message()));
     }
 
-    /// Every ledger row as our full export writes it (links by UUID), in the export's order.
-    static QStringList fingerprint(Database &db)
-    {
-        QStringList rows;
-        ExportOptions o;
-        o.fullPersonalData = true;
-        for (Ledger l : Ledgers::all()) {
-            const Status s = LedgerExport(db).forEachRow(l, o, [&](const QStringList &cells) {
-                rows << Ledgers::name(l) + QLatin1Char('|') + cells.join(QLatin1Char('|'));
-            });
-            if (!s)
-                qFatal("export failed");
-        }
-        return rows;
-    }
-
     /// What QJsonDocument and QJsonObject::value() say about `key` of entry `row`, in JsonRows' terms.
     static QString viaQt(const QJsonArray &array, qsizetype row, const QString &key)
     {
@@ -270,8 +254,8 @@ private slots:
         const QVariant back =
             target.db().scalar(QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?").arg(column, table), {uuid});
         QCOMPARE(back.toString(), value.isNull() ? QStringLiteral("") : value);
-        const QStringList before = fingerprint(source.db());
-        const QStringList after = fingerprint(target.db());
+        const QStringList before = exportedRows(source.db());
+        const QStringList after = exportedRows(target.db());
         QCOMPARE(after.size(), before.size());
         for (qsizetype i = 0; i < before.size(); ++i)
             QCOMPARE(after.at(i), before.at(i));

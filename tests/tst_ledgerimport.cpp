@@ -1,4 +1,5 @@
 #include "LedgerFixture.h"
+#include "LedgerSnapshot.h"
 #include "TestDatabase.h"
 
 #include "demo/DemoGenerator.h"
@@ -38,24 +39,6 @@ private:
     static qint64 count(Database &db, const QString &table)
     {
         return db.scalar(QStringLiteral("SELECT count(*) FROM ") + table).toLongLong();
-    }
-
-    /// Every row of every ledger as our full export writes it: equal fingerprints mean equal records,
-    /// links (by UUID) and child rows (timeline, visits, contact voters, rounds).
-    static QStringList fingerprint(Database &db, int year)
-    {
-        QStringList rows;
-        ExportOptions o;
-        o.year = year;
-        o.fullPersonalData = true;
-        for (Ledger l : Ledgers::all()) {
-            const Status s = LedgerExport(db).forEachRow(l, o, [&](const QStringList &cells) {
-                rows << Ledgers::name(l) + QLatin1Char('|') + cells.join(QLatin1Char('|'));
-            });
-            if (!s)
-                qFatal("export failed");
-        }
-        return rows;
     }
 
     static void makeDemo(Database &db, int appeals)
@@ -239,8 +222,8 @@ private slots:
             qWarning("%s:%lld %s %s", qPrintable(p.file), p.line, qPrintable(p.column), qPrintable(p.reason));
         QVERIFY(r.problems.isEmpty());
         QVERIFY(r.inserted > 300);
-        const QStringList before = fingerprint(source.db(), 0);
-        const QStringList after = fingerprint(target.db(), 0);
+        const QStringList before = exportedRows(source.db());
+        const QStringList after = exportedRows(target.db());
         QCOMPARE(after.size(), before.size());
         for (qsizetype i = 0; i < before.size(); ++i)
             QCOMPARE(after.at(i), before.at(i));
@@ -257,7 +240,7 @@ private slots:
         QCOMPARE(again.inserted, 0);
         QCOMPARE(again.updated, 0);
         QCOMPARE(again.unchanged, r.inserted);
-        QCOMPARE(fingerprint(target.db(), 0), before);
+        QCOMPARE(exportedRows(target.db()), before);
     }
 
     /// Two versions of one appeal in one import (a station's bundle merged twice): the second updates
@@ -270,8 +253,8 @@ private slots:
         QTemporaryDir out;
         ExportOptions o;
         o.fullPersonalData = true;
-        QVERIFY_OK(LedgerExport(source.db()).writeBundle(o, out.filePath(QStringLiteral("a-older")),
-                                                         QStringLiteral("csv")));
+        QVERIFY_OK(LedgerExport(source.db())
+                       .writeBundle(o, out.filePath(QStringLiteral("a-older")), QStringLiteral("csv")));
         const QString old = source.db()
                                 .scalar(QStringLiteral("SELECT content FROM appeals WHERE id = "
                                                        "(SELECT min(id) FROM appeals)"))
@@ -279,8 +262,8 @@ private slots:
         QVERIFY(source.db().exec(
             QStringLiteral("UPDATE appeals SET content = '窨井盖板缺失无人修', updated_at = "
                            "'2099-01-01T00:00:00.000Z' WHERE id = (SELECT min(id) FROM appeals)")));
-        QVERIFY_OK(LedgerExport(source.db()).writeBundle(o, out.filePath(QStringLiteral("b-newer")),
-                                                         QStringLiteral("csv")));
+        QVERIFY_OK(LedgerExport(source.db())
+                       .writeBundle(o, out.filePath(QStringLiteral("b-newer")), QStringLiteral("csv")));
 
         TestDatabase target(false);
         ImportResult r;
@@ -297,7 +280,9 @@ private slots:
         };
         QCOMPARE(matches(QStringLiteral("窨井盖板缺失")), 1);
         QCOMPARE(matches(old),
-                 target.db().scalar(QStringLiteral("SELECT count(*) FROM appeals WHERE content = ?"), {old}).toInt());
+                 target.db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM appeals WHERE content = ?"), {old})
+                     .toInt());
         QVERIFY_OK(target.db().exec(
             QStringLiteral("INSERT INTO appeals_fts(appeals_fts, rank) VALUES ('integrity-check', 1)")));
     }

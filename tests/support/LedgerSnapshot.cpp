@@ -1,5 +1,8 @@
 #include "LedgerSnapshot.h"
 
+#include "io/Ledger.h"
+#include "io/LedgerExport.h"
+
 #include "storage/Database.h"
 
 #include <QSqlRecord>
@@ -23,4 +26,20 @@ QString ledgerSnapshot(const Database &db)
         }
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QStringList exportedRows(Database &db, int year)
+{
+    QStringList rows;
+    ExportOptions o;
+    o.year = year;
+    o.fullPersonalData = true;
+    for (Ledger l : Ledgers::all()) {
+        const Status s = LedgerExport(db).forEachRow(l, o, [&](const QStringList &cells) {
+            rows << Ledgers::name(l) + QLatin1Char('|') + cells.join(QLatin1Char('|'));
+        });
+        if (!s)
+            qFatal("export failed");
+    }
+    return rows;
 }
