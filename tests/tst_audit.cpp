@@ -8,6 +8,7 @@
 #include "safety/AuditBulkScope.h"
 #include "safety/AuditTrail.h"
 #include "safety/RecycleBin.h"
+#include "storage/BulkLoad.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
@@ -19,6 +20,8 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 #include <sqlite3.h>
 
 /// The audit trail (migration 3): every change to every ledger table is logged by the file itself with
@@ -342,6 +345,128 @@ private slots:
         QVERIFY(eventsRemoved >= 1);
         // The history still shows the values the appeal was registered with.
         QVERIFY(!history.first().changes().isEmpty());
+    }
+
+    void bulkLoadLogsWhatTheTriggersLog_data()
+    {
+        QTest::addColumn<QString>("origin");
+        QTest::newRow("outside a bulk scope") << QString();
+        QTest::newRow("an import") << QStringLiteral("import");
+        QTest::newRow("demo data") << QStringLiteral("demo");
+    }
+
+    /// BulkLoad sets the audit insert triggers aside and writes their entries at its end, one statement
+    /// per table: the trail then holds exactly what the triggers would have written, row for row (all
+    /// but the entries' ids and times), and the triggers are back afterwards, as they were.
+    void bulkLoadLogsWhatTheTriggersLog()
+    {
+        QFETCH(QString, origin);
+        const QStringList parts = {
+            QStringLiteral(
+                "INSERT INTO appeal_events(uuid, appeal_id, happened_on, kind, created_at) VALUES "
+                "('e1', 1, '2022-03-05', 'registered', 'x'), ('e2', 2, '2022-03-06', 'push', 'x')"),
+            QStringLiteral("INSERT INTO suggestion_rounds(uuid, suggestion_id, round, created_at) VALUES "
+                           "('r1', 1, 1, 'x')"),
+            QStringLiteral(
+                "INSERT INTO contact_voters(uuid, profile_id, name, created_at, updated_at) VALUES "
+                "('c1', 1, '刘大爷', 'x', 'x')"),
+            QStringLiteral("INSERT INTO enterprise_visits(uuid, link_id, visited_on, created_at, updated_at) "
+                           "VALUES ('v1', 1, '2022-05-01', 'x', 'x')"),
+            QStringLiteral(
+                "INSERT INTO follow_up_visits(uuid, appeal_id, visited_on, method, satisfaction, "
+                "created_at, updated_at) VALUES ('f1', 1, '2022-06-01', 'phone', 'satisfied', 'x', 'x')"),
+            QStringLiteral("INSERT INTO suggestion_cosigners VALUES (1, 2)"),
+        };
+        const auto entries = [](TestDatabase &t) {
+            QSqlQuery q = t.db().prepare(QStringLiteral(
+                "SELECT clerk, os_user, action, table_name, record_id, record_uuid, record_label, "
+                "owner_table, owner_id, changes FROM audit_log WHERE table_name <> 'stations' "
+                "ORDER BY table_name, record_id, record_uuid")); // the station: the fixture's own
+            QStringList rows;
+            if (!t.db().exec(q))
+                return rows;
+            while (q.next()) {
+                QStringList cells;
+                for (int i = 0; i < 10; ++i)
+                    cells << q.value(i).toString();
+                rows << cells.join(QLatin1Char('|'));
+            }
+            return rows;
+        };
+        const auto triggers = [](TestDatabase &t) {
+            return t.db()
+                .scalar(QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_schema "
+                                       "WHERE type = 'trigger' ORDER BY name)"))
+                .toString();
+        };
+        AuditActor::setClerk(QString::fromUtf8(kClerk));
+
+        TestDatabase byTrigger;
+        const QString schemaTriggers = triggers(byTrigger);
+        {
+            std::optional<AuditBulkScope> scope;
+            if (!origin.isEmpty())
+                scope.emplace(origin);
+            addParents(byTrigger);
+            for (const QString &sql : parts)
+                QVERIFY_OK(byTrigger.db().exec(sql));
+        }
+
+        TestDatabase byLoad;
+        {
+            std::optional<AuditBulkScope> scope;
+            if (!origin.isEmpty())
+                scope.emplace(origin);
+            Transaction tx(byLoad.db());
+            BulkLoad load(byLoad.db());
+            QVERIFY_OK(load.begin());
+            QVERIFY(triggers(byLoad) != schemaTriggers);
+            addParents(byLoad);
+            for (const QString &sql : parts)
+                QVERIFY_OK(byLoad.db().exec(sql));
+            QVERIFY(load.pending(QStringLiteral("appeals"), 2));
+            QCOMPARE(byLoad.db()
+                         .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name <> "
+                                                "'stations'"))
+                         .toInt(),
+                     origin.isEmpty() ? 1 : 0); // the co-signer's link: its table has no id to load by
+            QVERIFY_OK(load.finish());
+            QVERIFY(!load.pending(QStringLiteral("appeals"), 2));
+            QVERIFY_OK(tx.commit());
+        }
+        QCOMPARE(triggers(byLoad), schemaTriggers);
+        const QStringList expected = entries(byTrigger);
+        QCOMPARE(expected.size(), origin.isEmpty() ? 15 : 9); // 8 parents and a follow-up visit, + 6 parts
+        QCOMPARE(entries(byLoad), expected);
+    }
+
+    /// A bulk load that is rolled back leaves no entry and the triggers in place.
+    void bulkLoadRolledBackLeavesTheTriggers()
+    {
+        TestDatabase t;
+        const QString before =
+            t.db()
+                .scalar(QStringLiteral("SELECT group_concat(name) FROM sqlite_schema WHERE "
+                                       "type = 'trigger'"))
+                .toString();
+        const int entriesBefore = t.db().scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+        {
+            Transaction tx(t.db());
+            BulkLoad load(t.db());
+            QVERIFY_OK(load.begin());
+            addParents(t);
+        }
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT group_concat(name) FROM sqlite_schema WHERE type = "
+                                            "'trigger'"))
+                     .toString(),
+                 before);
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), entriesBefore);
+        addParents(t);
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'appeals'"))
+                     .toInt(),
+                 2);
     }
 
     void bulkInsertsAreOneEntryPerRecord_data()

@@ -3,8 +3,8 @@
 #include "common/Ids.h"
 #include "ledgers/StationRepository.h"
 #include "safety/AuditBulkScope.h"
+#include "storage/BulkLoad.h"
 #include "storage/Database.h"
-#include "storage/SearchIndexBulkLoad.h"
 
 #include <QSqlQuery>
 #include <QVector>
@@ -689,7 +689,7 @@ Status DemoGenerator::generate(const DemoOptions &options, DemoSummary *summary)
     if (!tx.isActive())
         return tx.status();
     DemoSummary made;
-    SearchIndexBulkLoad index(m_db);
+    BulkLoad index(m_db);
     if (Status s = index.begin(); !s)
         return s;
     Builder builder(m_db, o);

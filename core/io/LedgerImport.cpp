@@ -9,8 +9,8 @@
 #include "ledgers/AppealRepository.h"
 #include "model/Appeal.h"
 #include "safety/AuditBulkScope.h"
+#include "storage/BulkLoad.h"
 #include "storage/Database.h"
-#include "storage/SearchIndexBulkLoad.h"
 #include "storage/SqliteStatement.h"
 
 #include <QCryptographicHash>
@@ -258,7 +258,7 @@ struct LedgerImport::Session
     QList<QStringList> rejectRows;
     qint64 bytesBefore = 0; ///< progress: the bytes of the files already imported
     qint64 bytesTotal = 0;
-    SearchIndexBulkLoad *searchIndex = nullptr; ///< new rows are indexed for search at the end
+    BulkLoad *bulkLoad = nullptr; ///< new rows are indexed for search and logged at the end
 
     /// Hand-made rows already in the file, by date: what a row is matched on when it has no uuid.
     QHash<QString, QSet<QString>> contentKeysByDay;
@@ -458,14 +458,23 @@ Status LedgerImport::run(const QString &fileOrFolder, const ImportOptions &optio
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.status();
-    // Indexing each new row for search as it comes costs more than the rest of the import together
-    // (docs/PERFORMANCE.md); the rows are indexed in one statement before the commit instead.
-    SearchIndexBulkLoad searchIndex(m_db);
-    if (Status s = searchIndex.begin(); !s)
+    // Indexing each new row for search and logging it in the audit trail as it comes cost more than the
+    // rest of the import together (docs/PERFORMANCE.md); the new rows are indexed and logged in one
+    // statement per table instead.
+    BulkLoad bulkLoad(m_db);
+    if (Status s = bulkLoad.begin(); !s)
         return s;
-    session.searchIndex = &searchIndex;
+    session.bulkLoad = &bulkLoad;
     for (const QString &file : std::as_const(files)) {
         if (Status s = importFile(session, file); !s)
+            return s;
+    }
+    // Before the links below, so that the trail tells of each record's import before its link's update.
+    // An import that will be thrown away (a dry run, or all or nothing with rejected rows) skips it: the
+    // rollback brings the triggers back.
+    const bool keep = !options.dryRun && !(options.allOrNothing && result->rejected > 0);
+    if (keep) {
+        if (Status s = bulkLoad.finish(); !s)
             return s;
     }
     // Links to records that came later in the import (an appeal merged into a later one, or turned into
@@ -505,10 +514,8 @@ Status LedgerImport::run(const QString &fileOrFolder, const ImportOptions &optio
             return Status::failure(tr("Cannot write the reject file \"%1\". Nothing was imported.")
                                        .arg(QDir::toNativeSeparators(options.rejectFile)));
     }
-    if (options.dryRun || (options.allOrNothing && result->rejected > 0))
+    if (!keep)
         return Status::ok(); // the transaction rolls back when it goes out of scope
-    if (Status s = searchIndex.finish(); !s)
-        return s;
     if (Status s = tx.commit(); !s)
         return s;
     result->written = true;
@@ -1103,12 +1110,12 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
             session.ids[table].insert(uuid, id);
             ++session.result->inserted;
         } else {
-            if (session.searchIndex->pending(table, existingId)) {
+            if (session.bulkLoad->pending(table, existingId)) {
                 // This import inserted the row a moment ago (two versions of one record, e.g. a bundle
                 // merged twice): index what is in so far, so that the update trigger finds its words.
-                if (Status s = session.searchIndex->finish(); !s)
+                if (Status s = session.bulkLoad->finish(); !s)
                     return s;
-                if (Status s = session.searchIndex->begin(); !s)
+                if (Status s = session.bulkLoad->begin(); !s)
                     return s;
             }
             for (int i = 0; i < values.size(); ++i)

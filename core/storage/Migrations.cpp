@@ -609,6 +609,20 @@ QStringList auditTriggers(const AuditedTable &t)
     };
 }
 
+/// The statement that writes, for every row of `t` with an id above ?1, the entry its insert trigger
+/// writes for one row (see auditTriggers()).
+QString auditBulkInsert(const AuditedTable &t)
+{
+    const QString name = QString::fromUtf8(t.name);
+    const bool part = arrivesWithItsRecord(name);
+    return auditInsertHead(t, name,
+                           part ? QStringLiteral("'insert'")
+                                : QStringLiteral("coalesce(nullif(ll_audit_bulk(), ''), 'insert')")) +
+           QStringLiteral("'{}' FROM ") + name + QStringLiteral(" WHERE ") +
+           (part ? QStringLiteral("ll_audit_bulk() = '' AND ") : QString()) + name +
+           QStringLiteral(".id > ?1 ORDER BY ") + name + QStringLiteral(".id");
+}
+
 QStringList auditMigration()
 {
     QStringList list = toList(kAuditLog);
@@ -620,6 +634,18 @@ QStringList auditMigration()
 } // namespace
 
 namespace Migrations {
+
+QList<AuditedInsert> auditedInserts()
+{
+    QList<AuditedInsert> list;
+    for (const AuditedTable &t : kAuditedTables) {
+        if (!t.hasId)
+            continue;
+        const QString name = QString::fromUtf8(t.name);
+        list << AuditedInsert{name, QStringLiteral("audit_%1_insert").arg(name), auditBulkInsert(t)};
+    }
+    return list;
+}
 
 int latestVersion()
 {
