@@ -221,19 +221,26 @@ bool CsvReader::readRow(QStringList *cells)
             m_line += lines;
             m_pos = i;
             *cells = row;
-            if (m_progress) {
-                // Bytes are read a chunk at a time; inside it, the share of its characters parsed.
-                const qint64 unread = m_buffer.size() - m_pos;
-                const qint64 done = m_charsIn > 0 ? (m_charsIn - unread) * m_bytesIn / m_charsIn : 0;
-                if (!m_progress(done)) {
-                    fail(tr("The import was cancelled; nothing was imported."));
-                    cells->clear();
-                    return false;
-                }
+            if (m_progress && !m_progress(bytesRead())) {
+                m_status = cancelled();
+                cells->clear();
+                return false;
             }
             return true;
         }
         if (!fill())
             return false;
     }
+}
+
+qint64 CsvReader::bytesRead() const
+{
+    // Bytes are read a chunk at a time; inside it, the share of its characters parsed.
+    const qint64 unread = m_buffer.size() - m_pos;
+    return m_charsIn > 0 ? (m_charsIn - unread) * m_bytesIn / m_charsIn : 0;
+}
+
+Status CsvReader::cancelled()
+{
+    return Status::failure(tr("The import was cancelled; nothing was imported."));
 }

@@ -52,6 +52,10 @@ public:
     const Status &status() const { return m_status; }
     /// The 1-based line of the file where the row last returned by readRow() starts.
     qint64 lineNumber() const { return m_rowLine; }
+    /// The bytes of the file read up to the end of the row last returned (an estimate inside a chunk).
+    qint64 bytesRead() const;
+    /// What readRow() fails with when the progress function stops it.
+    static Status cancelled();
 
 private:
     bool fill();

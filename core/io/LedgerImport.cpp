@@ -1,5 +1,6 @@
 #include "io/LedgerImport.h"
 
+#include "common/BoundedQueue.h"
 #include "common/Codes.h"
 #include "common/Ids.h"
 #include "io/CsvReader.h"
@@ -25,9 +26,14 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlQuery>
+#include <QStringEncoder>
 
 #include <map>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace {
 
@@ -257,6 +263,8 @@ struct LedgerImport::Session
     QList<Pending> pending;
     QList<QStringList> rejectRows;
     qint64 bytesBefore = 0; ///< progress: the bytes of the files already imported
+    qint64 fileStart = 0;   ///< progress: the bytes of the files before the one being imported
+    QSet<QString> mayBeEmpty; ///< files of bundles, whose ledgers may have no rows
     qint64 bytesTotal = 0;
     BulkLoad *bulkLoad = nullptr; ///< new rows are indexed for search and logged at the end
 
@@ -435,6 +443,9 @@ Status LedgerImport::run(const QString &fileOrFolder, const ImportOptions &optio
                 const auto ledger = Ledgers::fromName(f.value(QStringLiteral("ledger")).toString());
                 if (ledger)
                     byLedger[*ledger] << path;
+                // A station's year may have no rows in a ledger (no enterprise links yet, say): its file is
+                // then a header alone, and the manifest vouches for that.
+                session.mayBeEmpty.insert(path);
             }
         }
         for (Ledger l : kImportOrder)
@@ -579,6 +590,7 @@ Status LedgerImport::importFile(Session &session, const QString &path)
             return session.options.progress(before + done, session.bytesTotal);
         });
     }
+    session.fileStart = session.bytesBefore;
     session.bytesBefore += QFileInfo(path).size();
     if (Status s = reader.open(); !s)
         return s;
@@ -798,22 +810,25 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
     SqliteStatement *childQuery = childSql.isEmpty() ? nullptr : session.statement(m_db, childSql, &prepared);
     if (!prepared)
         return prepared;
-    QHash<int, QHash<QString, QString>> codeCache; // Codes::Kind → cell text → code
-
-    /// A value to bind: SQL NULL, text or an integer.
+    /// A value to bind: SQL NULL, text or an integer. Text is bound as UTF-8, what SQLite stores: the
+    /// reading thread writes the texts of a row one after the other into the row's `utf8`.
     struct Value
     {
         enum Type { Null, Text, Int } type = Null;
-        QString text;
+        qint32 at = 0;
+        qint32 size = 0;
         qint64 number = 0;
     };
-    const auto bindValue = [](SqliteStatement &q, int at, const Value &v) {
+    const auto intValue = [](qint64 n) {
+        return Value{Value::Int, 0, 0, n};
+    };
+    const auto bindValue = [](SqliteStatement &q, int at, const Value &v, const QByteArray &utf8) {
         switch (v.type) {
         case Value::Null:
             q.bindNull(at);
             break;
         case Value::Text:
-            q.bindTextView(at, v.text);
+            q.bindUtf8View(at, QByteArrayView(utf8.constData() + v.at, v.size));
             break;
         case Value::Int:
             q.bindInt(at, v.number);
@@ -826,35 +841,66 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
                 return false;
         return true;
     };
+    using Problems = QList<QPair<QString, QString>>;
 
-    qint64 rows = 0;
-    QStringList cells;
-    QList<Value> values;
-    JsonRows children;
-    while (reader.readRow(&cells)) {
-        const qint64 line = reader.lineNumber();
-        if (std::all_of(cells.cbegin(), cells.cend(), isBlank))
-            continue;
-        ++rows;
-        QList<QPair<QString, QString>> problems;
+    /// A row as far as it can be read without the database: its cells checked and converted, the
+    /// references' UUIDs, the child rows ready to bind. Problems are kept in the order the checks
+    /// come in, the database's ones (references) between them.
+    struct PreparedRow
+    {
+        /// Appends `text` to `utf8`, as a value to bind.
+        Value text(QStringView text)
+        {
+            const qsizetype at = utf8.size();
+            utf8.resize(at + text.size() * 3);
+            // One encoder per thread: the reading thread's rows share it; stateless, it carries nothing
+            // from one text to the next.
+            thread_local QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+            char *end = encoder.appendToBuffer(utf8.data() + at, text);
+            utf8.truncate(end - utf8.constData());
+            return Value{Value::Text, qint32(at), qint32(utf8.size() - at), 0};
+        }
+        QByteArray utf8;
+        qint64 line = 0;
+        qint64 bytesRead = 0;
+        QStringList cells;
+        bool tooShort = false;
+        QString uuid;
+        Problems cellProblems;
+        QList<Value> values; ///< in the order of `names`; the writer adds the references' ids
+        QString updatedAt;
+        QString number;
+        QStringList refUuids; ///< per entry of `refs`, trimmed
+        Problems visitProblems;
+        QHash<QString, QStringList> linkUuids; ///< link lists of records, by key
+        QHash<QString, QStringList> units;     ///< link lists of unit names, by key
+        /// The child rows' values for placeholders 1, 2, …, `childColumns` per row; the 2nd, the
+        /// record's id, is the writer's.
+        QList<Value> children;
+        int childColumns = 0;
+        Problems childProblems;
+    };
+
+    // Reading the file and everything that needs no database runs on a thread of its own, ahead of the
+    // writing below, which then spends its time in SQLite (docs/PERFORMANCE.md, "the reading thread").
+    const auto prepare = [&](PreparedRow &row, QHash<int, QHash<QString, QString>> &codeCache,
+                             JsonRows &json) {
+        const QStringList &cells = row.cells;
         if (cells.size() < header.size()) {
-            reject(session, file, line, header, cells,
-                   {{QString(), tr("The row has only %1 of %2 cells; the file may be cut short.")
-                                    .arg(cells.size())
-                                    .arg(header.size())}});
-            continue;
+            row.tooShort = true;
+            return;
         }
         const auto cell = [&](const QString &key) {
             const int i = index.value(key, -1);
             return i >= 0 ? cells.at(i) : QString();
         };
-        const QString uuid = cell(QStringLiteral("uuid")).trimmed();
-        if (uuid.isEmpty())
+        Problems &problems = row.cellProblems;
+        row.uuid = cell(QStringLiteral("uuid")).trimmed();
+        if (row.uuid.isEmpty())
             problems << qMakePair(QStringLiteral("标识"),
                                   tr("The 标识 (UUID) is empty; rows of our exports always have one."));
 
-        values.clear();
-        QString updatedAt;
+        QList<Value> &values = row.values;
         for (const Column &c : std::as_const(plan)) {
             const QString raw = ownCellText(c.cell >= 0 ? cells.at(c.cell) : QString(), c.textNumber);
             const QString trimmed = raw.trimmed();
@@ -869,8 +915,8 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
                     auto it = known.constFind(trimmed);
                     if (it == known.constEnd())
                         it = known.insert(trimmed, Codes::fromText(c.codeKind, trimmed));
-                    v.text = it.value();
-                    if (v.text.isEmpty())
+                    v = row.text(it.value());
+                    if (it.value().isEmpty())
                         problems << qMakePair(
                             c.header, tr("\"%1\" is not one of the values of %2.").arg(trimmed, c.header));
                 }
@@ -878,10 +924,10 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
             }
             case CellKind::Bool:
                 if (trimmed == QStringLiteral("是") || trimmed == QLatin1String("1"))
-                    v = Value{Value::Int, {}, 1};
+                    v = intValue(1);
                 else if (trimmed.isEmpty() || trimmed == QStringLiteral("否") ||
                          trimmed == QLatin1String("0"))
-                    v = Value{Value::Int, {}, 0};
+                    v = intValue(0);
                 else
                     problems << qMakePair(c.header, tr("\"%1\" is neither 是 nor 否.").arg(trimmed));
                 break;
@@ -890,39 +936,40 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
                     const QString iso = isoDateText(trimmed);
                     const QDate d = iso.isNull() ? parseDate(trimmed) : QDate();
                     if (!iso.isNull())
-                        v = Value{Value::Text, iso, 0};
+                        v = row.text(iso);
                     else if (d.isValid())
-                        v = Value{Value::Text, Ids::dateText(d), 0};
+                        v = row.text(Ids::dateText(d));
                     else
-                        problems << qMakePair(
-                            c.header, tr("\"%1\" is not a date, or that day does not exist; write it as "
-                                         "2022-03-05.")
-                                          .arg(trimmed));
+                        problems << qMakePair(c.header,
+                                              tr("\"%1\" is not a date, or that day does not exist; "
+                                                 "write it as 2022-03-05.")
+                                                  .arg(trimmed));
                 }
                 break;
             case CellKind::Number:
                 if (trimmed.isEmpty()) {
                     if (c.notNullNumber)
-                        v = Value{Value::Int, {}, 0};
+                        v = intValue(0);
                 } else {
                     bool ok = false;
-                    v = Value{Value::Int, {}, trimmed.toLongLong(&ok)};
+                    v = intValue(trimmed.toLongLong(&ok));
                     if (!ok)
                         problems << qMakePair(c.header, tr("\"%1\" is not a whole number.").arg(trimmed));
                 }
                 break;
-            case CellKind::Stamp:
-                v = Value{Value::Text, trimmed.isEmpty() ? Ids::nowStamp() : trimmed, 0};
+            case CellKind::Stamp: {
+                const QString stamp = trimmed.isEmpty() ? Ids::nowStamp() : trimmed;
+                v = row.text(stamp);
                 if (c.updatedAt)
-                    updatedAt = v.text;
-                break;
+                    row.updatedAt = stamp;
+            } break;
             case CellKind::Text:
             case CellKind::Personal:
             case CellKind::Phone:
             case CellKind::PublicPhone:
             case CellKind::TextNumber:
             case CellKind::Json:
-                v = Value{Value::Text, raw, 0};
+                v = row.text(raw);
                 break;
             }
             values << v;
@@ -931,9 +978,9 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
             // A ledger number such as 2022-0031: four digits, a dash, one to six digits.
             const QString number = ownCellText(cell(QStringLiteral("number")), true).trimmed();
             const qsizetype dash = number.indexOf(QLatin1Char('-'));
-            const auto digits = [](QStringView s) {
-                return !s.isEmpty() &&
-                       std::all_of(s.begin(), s.end(), [](QChar ch) { return ch >= u'0' && ch <= u'9'; });
+            const auto digits = [](QStringView text) {
+                return !text.isEmpty() && std::all_of(text.begin(), text.end(),
+                                                      [](QChar ch) { return ch >= u'0' && ch <= u'9'; });
             };
             if (dash != 4 || number.size() > 11 || !digits(QStringView(number).left(4)) ||
                 !digits(QStringView(number).mid(5))) {
@@ -941,62 +988,20 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
                                       tr("\"%1\" is not a ledger number such as 2022-0031.").arg(number));
                 values << Value{} << Value{} << Value{};
             } else {
-                values << Value{Value::Text, number, 0}
-                       << Value{Value::Int, {}, QStringView(number).left(4).toInt()}
-                       << Value{Value::Int, {}, QStringView(number).mid(5).toInt()};
+                row.number = number;
+                values << row.text(number) << intValue(QStringView(number).left(4).toInt())
+                       << intValue(QStringView(number).mid(5).toInt());
             }
         }
-        QList<QPair<QString, QString>> deferred; // column, uuid
-        qint64 stationId = 0;
-        for (const RefPlan &r : std::as_const(refs)) {
-            const QString u = (r.cell >= 0 ? cells.at(r.cell) : QString()).trimmed();
-            if (r.ref.deferred) {
-                deferred << qMakePair(r.column, u);
-                continue;
-            }
-            if (u.isEmpty()) {
-                if (r.ref.required)
-                    problems << qMakePair(headerOf.value(r.key), tr("This column must not be empty."));
-                values << Value{};
-                continue;
-            }
-            qint64 id = 0;
-            if (Status s = idOf(session, r.table, u, &id); !s)
-                return s;
-            if (id == 0 && r.table == QLatin1String("stations")) {
-                // A station first seen in this import (the district merging stations' bundles).
-                const QJsonObject hint = session.stationHints.value(u);
-                QString name = hint.value(QStringLiteral("name")).toString();
-                if (name.isEmpty())
-                    name = cell(QStringLiteral("station")).trimmed();
-                const QString now = Ids::nowStamp();
-                QSqlQuery &q =
-                    session.query(m_db, QStringLiteral("INSERT INTO stations(uuid, name, street, address, "
-                                                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
-                if (Status s = m_db.exec(q, {u, name, hint.value(QStringLiteral("street")).toString(),
-                                             hint.value(QStringLiteral("address")).toString(), now, now});
-                    !s)
-                    return s;
-                id = q.lastInsertId().toLongLong();
-                session.ids[r.table].insert(u, id);
-            }
-            if (id == 0)
-                problems << qMakePair(headerOf.value(r.key),
-                                      tr("It refers to a record (%1) that is neither in the database "
-                                         "nor earlier in the import.")
-                                          .arg(u));
-            if (r.column == QLatin1String("station_id"))
-                stationId = id;
-            values << (id > 0 ? Value{Value::Int, {}, id} : Value{});
-        }
+        for (const RefPlan &r : std::as_const(refs))
+            row.refUuids << (r.cell >= 0 ? cells.at(r.cell) : QString()).trimmed();
         if (ledger == Ledger::Visits && cell(QStringLiteral("appeal_uuid")).trimmed().isEmpty() ==
                                             cell(QStringLiteral("suggestion_uuid")).trimmed().isEmpty())
-            problems << qMakePair(headerOf.value(QStringLiteral("appeal_uuid")),
-                                  tr("A follow-up visit belongs to exactly one appeal or one suggestion."));
+            row.visitProblems << qMakePair(
+                headerOf.value(QStringLiteral("appeal_uuid")),
+                tr("A follow-up visit belongs to exactly one appeal or one suggestion."));
 
         // Lists of linked records.
-        QHash<QString, QList<qint64>> linkIds;
-        QHash<QString, QStringList> units;
         for (const QString &key : kLinkKeys) {
             if (!index.contains(key))
                 continue;
@@ -1005,275 +1010,446 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
                 QStringList list = text.split(QStringLiteral("、"), Qt::SkipEmptyParts);
                 for (QString &u : list)
                     u = u.trimmed();
-                units.insert(key, list);
+                row.units.insert(key, list);
                 continue;
             }
-            const QString refTable = key == QLatin1String("source_appeal_uuids") ? QStringLiteral("appeals")
-                                                                                 : QStringLiteral("deputies");
-            QList<qint64> list;
-            for (const QString &u : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-                qint64 id = 0;
-                if (Status s = idOf(session, refTable, u.trimmed(), &id); !s)
-                    return s;
-                if (id == 0)
-                    problems << qMakePair(headerOf.value(key),
-                                          tr("It refers to a record (%1) that is neither in the "
-                                             "database nor earlier in the import.")
-                                              .arg(u.trimmed()));
-                list << id;
-            }
-            linkIds.insert(key, list);
+            QStringList list = text.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            for (QString &u : list)
+                u = u.trimmed();
+            row.linkUuids.insert(key, list);
         }
 
-        // The child rows, read straight from the cell's text (JsonRows).
-        qsizetype childCount = 0;
+        // The child rows, read straight from the cell's text (JsonRows), made ready to bind.
         const QString childText = jsonKey.isEmpty() ? QString() : cell(jsonKey).trimmed();
-        if (!childText.isEmpty()) {
-            if (!children.parse(childText))
-                problems << qMakePair(headerOf.value(jsonKey),
-                                      tr("The cell is not the list our export writes; it "
-                                         "may have been edited by hand."));
-            childCount = children.size();
-            for (qsizetype i = 0; i < childCount; ++i) {
-                for (const QLatin1String &k : std::as_const(jsonRequired))
-                    if (!children.isFilled(i, k)) {
-                        problems << qMakePair(headerOf.value(jsonKey),
-                                              tr("An entry of the list lacks its %1.").arg(k));
-                        break;
-                    }
-            }
+        if (childText.isEmpty())
+            return;
+        if (!json.parse(childText))
+            row.childProblems << qMakePair(headerOf.value(jsonKey),
+                                           tr("The cell is not the list our export "
+                                              "writes; it may have been edited by hand."));
+        const qsizetype childCount = json.size();
+        for (qsizetype i = 0; i < childCount; ++i) {
+            for (const QLatin1String &k : std::as_const(jsonRequired))
+                if (!json.isFilled(i, k)) {
+                    row.childProblems << qMakePair(headerOf.value(jsonKey),
+                                                   tr("An entry of the list lacks its %1.").arg(k));
+                    break;
+                }
         }
-
-        // What is already there.
-        qint64 existingId = 0;
-        QString existingUpdated;
-        if (!uuid.isEmpty()) {
-            existingQuery->bindTextView(1, uuid);
-            bool found = false;
-            if (Status s = existingQuery->step(&found); !s)
-                return s;
-            if (found) {
-                existingId = existingQuery->integer(0);
-                existingUpdated = existingQuery->string(1);
-            }
-            existingQuery->reset();
-        }
-        if (problems.isEmpty() && t.numbered && stationId > 0) {
-            numberQuery->bindInt(1, stationId);
-            numberQuery->bindInt(2, values.at(numberAt + 1).number);
-            numberQuery->bindInt(3, values.at(numberAt + 2).number);
-            bool found = false;
-            if (Status s = numberQuery->step(&found); !s)
-                return s;
-            if (found && numberQuery->string(0) != uuid)
-                problems << qMakePair(headerOf.value(QStringLiteral("number")),
-                                      tr("The number %1 already belongs to another record of that station.")
-                                          .arg(values.at(numberAt).text));
-            numberQuery->reset();
-        }
-        if (problems.isEmpty() && ledger == Ledger::Profiles) {
-            const qsizetype deputyAt = names.indexOf(QStringLiteral("deputy_id"));
-            const qsizetype yearAt = names.indexOf(QStringLiteral("year"));
-            const auto variant = [](const Value &v) {
-                return v.type == Value::Null ? QVariant() : QVariant(v.number);
+        row.childColumns = ledger == Ledger::Suggestions ? 11 : ledger == Ledger::Profiles ? 8 : 7;
+        row.children.reserve(childCount * row.childColumns);
+        for (qsizetype i = 0; i < childCount; ++i) {
+            QList<Value> &binds = row.children;
+            const auto text = [&](const char *key) {
+                binds << row.text(json.text(i, QLatin1String(key)));
             };
-            QSqlQuery &q = session.query(
-                m_db, QStringLiteral("SELECT uuid FROM constituency_profiles WHERE deputy_id = ? AND "
-                                     "year = ? AND deleted_at IS NULL"));
-            if (Status s = m_db.exec(q, {variant(values.at(deputyAt)), variant(values.at(yearAt))}); !s)
-                return s;
-            if (q.next() && q.value(0).toString() != uuid)
-                problems << qMakePair(
-                    headerOf.value(QStringLiteral("year")),
-                    tr("That deputy already has another constituency profile for this year."));
-            q.finish();
-        }
-        if (!problems.isEmpty()) {
-            reject(session, file, line, header, cells, problems);
-            continue;
-        }
-        if (existingId > 0 && updatedAt <= existingUpdated) {
-            ++session.result->unchanged; // the same version, or ours is newer
-            continue;
-        }
-
-        qint64 id = existingId;
-        if (existingId == 0) {
-            insertQuery->bindTextView(1, uuid);
-            for (int i = 0; i < values.size(); ++i)
-                bindValue(*insertQuery, i + 2, values.at(i));
-            if (Status s = insertQuery->step(); !s)
-                return Status::failure(tr("Line %1 of \"%2\" could not be saved: %3 Nothing was imported.")
-                                           .arg(line)
-                                           .arg(QDir::toNativeSeparators(file), s.message()));
-            id = insertQuery->lastInsertId();
-            session.ids[table].insert(uuid, id);
-            ++session.result->inserted;
-        } else {
-            if (session.bulkLoad->pending(table, existingId)) {
-                // This import inserted the row a moment ago (two versions of one record, e.g. a bundle
-                // merged twice): index what is in so far, so that the update trigger finds its words.
-                if (Status s = session.bulkLoad->finish(); !s)
-                    return s;
-                if (Status s = session.bulkLoad->begin(); !s)
-                    return s;
-            }
-            for (int i = 0; i < values.size(); ++i)
-                bindValue(*updateQuery, i + 1, values.at(i));
-            updateQuery->bindInt(int(values.size()) + 1, existingId);
-            if (Status s = updateQuery->step(); !s)
-                return Status::failure(tr("Line %1 of \"%2\" could not be saved: %3 Nothing was imported.")
-                                           .arg(line)
-                                           .arg(QDir::toNativeSeparators(file), s.message()));
-            ++session.result->updated;
-        }
-        for (const auto &d : std::as_const(deferred)) {
-            if (existingId == 0 && d.second.isEmpty())
-                continue; // a new row's link is empty already: no UPDATE per row for nothing
-            session.pending << Session::Pending{id,
-                                                d.first,
-                                                d.first == QLatin1String("duplicate_of")
-                                                    ? QStringLiteral("appeals")
-                                                    : QStringLiteral("suggestions"),
-                                                d.second,
-                                                file,
-                                                line};
-        }
-
-        // Child rows and link lists.
-        for (qsizetype i = 0; childQuery && i < childCount; ++i) {
-            SqliteStatement &q = *childQuery;
-            const auto text = [&](int at, const char *key) {
-                q.bindTextView(at, children.text(i, QLatin1String(key)));
+            const auto date = [&](const char *key) {
+                const QStringView d = json.text(i, QLatin1String(key));
+                binds << (d.isEmpty() ? Value{} : row.text(d));
             };
-            const auto date = [&](int at, const char *key) {
-                const QStringView d = children.text(i, QLatin1String(key));
-                if (d.isEmpty())
-                    q.bindNull(at);
-                else
-                    q.bindTextView(at, d);
-            };
-            text(1, "uuid");
-            q.bindInt(2, id);
+            text("uuid");
+            binds << Value{}; // the record's id
             switch (ledger) {
             case Ledger::Appeals:
-                text(3, "date");
-                text(4, "kind");
-                text(5, "note");
-                text(6, "actor");
-                text(7, "created_at");
+                text("date");
+                text("kind");
+                text("note");
+                text("actor");
+                text("created_at");
                 break;
             case Ledger::Enterprises:
-                text(3, "date");
-                text(4, "summary");
-                text(5, "problems");
-                text(6, "created_at");
-                text(7, "updated_at");
+                text("date");
+                text("summary");
+                text("problems");
+                text("created_at");
+                text("updated_at");
                 break;
             case Ledger::Profiles:
-                text(3, "name");
-                text(4, "phone");
-                text(5, "address");
-                text(6, "notes");
-                text(7, "created_at");
-                text(8, "updated_at");
+                text("name");
+                text("phone");
+                text("address");
+                text("notes");
+                text("created_at");
+                text("updated_at");
                 break;
             case Ledger::Suggestions: {
-                const JsonRows::Value round = children.value(i, QLatin1String("round"));
-                if (round.type == JsonRows::Value::Number)
-                    q.bindInt(3, qint64(round.number));
-                else
-                    q.bindNull(3);
-                date(4, "submitted_on");
-                date(5, "deadline");
-                date(6, "reply_on");
-                text(7, "reply_summary");
-                text(8, "grade");
-                text(9, "satisfaction");
-                date(10, "satisfaction_on");
-                text(11, "created_at");
+                const JsonRows::Value round = json.value(i, QLatin1String("round"));
+                binds << (round.type == JsonRows::Value::Number ? intValue(qint64(round.number)) : Value{});
+                date("submitted_on");
+                date("deadline");
+                date("reply_on");
+                text("reply_summary");
+                text("grade");
+                text("satisfaction");
+                date("satisfaction_on");
+                text("created_at");
                 break;
             }
             default:
                 break;
             }
-            if (Status s = q.step(); !s)
-                return s;
         }
-        const auto replaceLinks = [&](const QString &linkTable, const QString &ownerColumn,
-                                      const QString &otherColumn, const QList<qint64> &others,
-                                      const QStringList &unitNames, const QStringList &roles,
-                                      bool withRole) -> Status {
-            Status s;
-            SqliteStatement *del =
-                session.statement(m_db,
-                                  QStringLiteral("DELETE FROM ") + linkTable + QStringLiteral(" WHERE ") +
-                                      ownerColumn + QStringLiteral(" = ?"),
-                                  &s);
-            if (!s)
-                return s;
-            del->bindInt(1, id);
-            if (s = del->step(); !s)
-                return s;
-            SqliteStatement *ins =
-                session.statement(m_db,
-                                  QStringLiteral("INSERT OR IGNORE INTO ") + linkTable + QLatin1Char('(') +
-                                      ownerColumn + QStringLiteral(", ") + otherColumn +
-                                      (!withRole ? QStringLiteral(") VALUES (?, ?)")
-                                                 : QStringLiteral(", role) VALUES (?, ?, ?)")),
-                                  &s);
-            if (!s)
-                return s;
-            const qsizetype n = withRole ? unitNames.size() : others.size();
-            for (qsizetype i = 0; i < n; ++i) {
-                ins->bindInt(1, id);
-                if (!withRole) {
-                    ins->bindInt(2, others.at(i));
-                } else {
-                    ins->bindTextView(2, unitNames.at(i));
-                    ins->bindTextView(3, roles.at(i));
+    };
+
+    using Batch = std::vector<PreparedRow>;
+    struct Reading
+    {
+        BoundedQueue<Batch> queue{8};
+        std::thread thread;
+        /// Batches written, handed back to be freed where they were made: memory freed by another
+        /// thread than the one that allocated it is far slower to free (and to allocate again).
+        std::mutex spentMutex;
+        std::vector<Batch> spent;
+        bool readingDone = false;
+
+        void giveBack(Batch batch)
+        {
+            const std::lock_guard lock(spentMutex);
+            if (!readingDone)
+                spent.push_back(std::move(batch));
+        }
+        void freeSpent(bool last)
+        {
+            std::vector<Batch> freed;
+            const std::lock_guard lock(spentMutex);
+            freed.swap(spent);
+            readingDone = last;
+        }
+        void finish()
+        {
+            queue.close(); // releases a reading thread waiting for room when the writing gave up
+            if (thread.joinable())
+                thread.join();
+        }
+        ~Reading() { finish(); }
+    } reading;
+    // Progress is told from this thread (the wizard's dialog lives here), by the rows written.
+    reader.setProgress({});
+    reading.thread = std::thread([&] {
+        constexpr std::size_t kBatch = 256;
+        QHash<int, QHash<QString, QString>> codeCache; // Codes::Kind → cell text → code
+        JsonRows json;
+        Batch batch;
+        batch.reserve(kBatch);
+        QStringList cells;
+        bool open = true;
+        while (open && reader.readRow(&cells)) {
+            if (std::all_of(cells.cbegin(), cells.cend(), isBlank))
+                continue;
+            PreparedRow &row = batch.emplace_back();
+            row.line = reader.lineNumber();
+            row.bytesRead = reader.bytesRead();
+            row.cells = cells;
+            prepare(row, codeCache, json);
+            if (batch.size() == kBatch) {
+                reading.freeSpent(false);
+                open = reading.queue.push(std::move(batch));
+                batch = {};
+                batch.reserve(kBatch);
+            }
+        }
+        if (open && !batch.empty())
+            reading.queue.push(std::move(batch));
+        reading.queue.close();
+        reading.freeSpent(true);
+    });
+
+    qint64 rows = 0;
+    // Each batch goes back to the reading thread once written, whichever way the loop leaves it.
+    struct GiveBack
+    {
+        Reading &reading;
+        std::optional<Batch> batch;
+        ~GiveBack()
+        {
+            if (batch)
+                reading.giveBack(std::move(*batch));
+        }
+    };
+    while (true) {
+        GiveBack current{reading, reading.queue.pop()};
+        if (!current.batch)
+            break;
+        for (PreparedRow &row : *current.batch) {
+            if (session.options.progress &&
+                !session.options.progress(session.fileStart + row.bytesRead, session.bytesTotal))
+                return CsvReader::cancelled();
+            const qint64 line = row.line;
+            const QStringList &cells = row.cells;
+            ++rows;
+            if (row.tooShort) {
+                reject(session, file, line, header, cells,
+                       {{QString(), tr("The row has only %1 of %2 cells; the file may be cut short.")
+                                        .arg(cells.size())
+                                        .arg(header.size())}});
+                continue;
+            }
+            const auto cell = [&](const QString &key) {
+                const int i = index.value(key, -1);
+                return i >= 0 ? cells.at(i) : QString();
+            };
+            const QString &uuid = row.uuid;
+            Problems problems = std::move(row.cellProblems);
+            QList<Value> &values = row.values;
+            const QString &updatedAt = row.updatedAt;
+            QList<QPair<QString, QString>> deferred; // column, uuid
+            qint64 stationId = 0;
+            for (qsizetype ri = 0; ri < refs.size(); ++ri) {
+                const RefPlan &r = refs.at(ri);
+                const QString &u = row.refUuids.at(ri);
+                if (r.ref.deferred) {
+                    deferred << qMakePair(r.column, u);
+                    continue;
                 }
-                if (s = ins->step(); !s)
+                if (u.isEmpty()) {
+                    if (r.ref.required)
+                        problems << qMakePair(headerOf.value(r.key), tr("This column must not be empty."));
+                    values << Value{};
+                    continue;
+                }
+                qint64 id = 0;
+                if (Status s = idOf(session, r.table, u, &id); !s)
+                    return s;
+                if (id == 0 && r.table == QLatin1String("stations")) {
+                    // A station first seen in this import (the district merging stations' bundles).
+                    const QJsonObject hint = session.stationHints.value(u);
+                    QString name = hint.value(QStringLiteral("name")).toString();
+                    if (name.isEmpty())
+                        name = cell(QStringLiteral("station")).trimmed();
+                    const QString now = Ids::nowStamp();
+                    QSqlQuery &q = session.query(
+                        m_db, QStringLiteral("INSERT INTO stations(uuid, name, street, address, "
+                                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                    if (Status s = m_db.exec(q, {u, name, hint.value(QStringLiteral("street")).toString(),
+                                                 hint.value(QStringLiteral("address")).toString(), now, now});
+                        !s)
+                        return s;
+                    id = q.lastInsertId().toLongLong();
+                    session.ids[r.table].insert(u, id);
+                }
+                if (id == 0)
+                    problems << qMakePair(headerOf.value(r.key),
+                                          tr("It refers to a record (%1) that is neither in the database "
+                                             "nor earlier in the import.")
+                                              .arg(u));
+                if (r.column == QLatin1String("station_id"))
+                    stationId = id;
+                values << (id > 0 ? intValue(id) : Value{});
+            }
+            problems << row.visitProblems;
+
+            // Lists of linked records.
+            QHash<QString, QList<qint64>> linkIds;
+            const QHash<QString, QStringList> &units = row.units;
+            for (const QString &key : kLinkKeys) {
+                const auto uuids = row.linkUuids.constFind(key);
+                if (uuids == row.linkUuids.constEnd())
+                    continue;
+                const QString refTable = key == QLatin1String("source_appeal_uuids")
+                                             ? QStringLiteral("appeals")
+                                             : QStringLiteral("deputies");
+                QList<qint64> list;
+                for (const QString &u : *uuids) {
+                    qint64 id = 0;
+                    if (Status s = idOf(session, refTable, u, &id); !s)
+                        return s;
+                    if (id == 0)
+                        problems << qMakePair(headerOf.value(key),
+                                              tr("It refers to a record (%1) that is neither in "
+                                                 "the database nor earlier in the import.")
+                                                  .arg(u));
+                    list << id;
+                }
+                linkIds.insert(key, list);
+            }
+            problems << row.childProblems;
+
+            // What is already there.
+            qint64 existingId = 0;
+            QString existingUpdated;
+            if (!uuid.isEmpty()) {
+                existingQuery->bindTextView(1, uuid);
+                bool found = false;
+                if (Status s = existingQuery->step(&found); !s)
+                    return s;
+                if (found) {
+                    existingId = existingQuery->integer(0);
+                    existingUpdated = existingQuery->string(1);
+                }
+                existingQuery->reset();
+            }
+            if (problems.isEmpty() && t.numbered && stationId > 0) {
+                numberQuery->bindInt(1, stationId);
+                numberQuery->bindInt(2, values.at(numberAt + 1).number);
+                numberQuery->bindInt(3, values.at(numberAt + 2).number);
+                bool found = false;
+                if (Status s = numberQuery->step(&found); !s)
+                    return s;
+                if (found && numberQuery->string(0) != uuid)
+                    problems << qMakePair(
+                        headerOf.value(QStringLiteral("number")),
+                        tr("The number %1 already belongs to another record of that station.")
+                            .arg(row.number));
+                numberQuery->reset();
+            }
+            if (problems.isEmpty() && ledger == Ledger::Profiles) {
+                const qsizetype deputyAt = names.indexOf(QStringLiteral("deputy_id"));
+                const qsizetype yearAt = names.indexOf(QStringLiteral("year"));
+                const auto variant = [](const Value &v) {
+                    return v.type == Value::Null ? QVariant() : QVariant(v.number);
+                };
+                QSqlQuery &q = session.query(
+                    m_db, QStringLiteral("SELECT uuid FROM constituency_profiles WHERE deputy_id = ? AND "
+                                         "year = ? AND deleted_at IS NULL"));
+                if (Status s = m_db.exec(q, {variant(values.at(deputyAt)), variant(values.at(yearAt))}); !s)
+                    return s;
+                if (q.next() && q.value(0).toString() != uuid)
+                    problems << qMakePair(
+                        headerOf.value(QStringLiteral("year")),
+                        tr("That deputy already has another constituency profile for this year."));
+                q.finish();
+            }
+            if (!problems.isEmpty()) {
+                reject(session, file, line, header, cells, problems);
+                continue;
+            }
+            if (existingId > 0 && updatedAt <= existingUpdated) {
+                ++session.result->unchanged; // the same version, or ours is newer
+                continue;
+            }
+
+            qint64 id = existingId;
+            if (existingId == 0) {
+                insertQuery->bindTextView(1, uuid);
+                for (int i = 0; i < values.size(); ++i)
+                    bindValue(*insertQuery, i + 2, values.at(i), row.utf8);
+                if (Status s = insertQuery->step(); !s)
+                    return Status::failure(
+                        tr("Line %1 of \"%2\" could not be saved: %3 Nothing was imported.")
+                            .arg(line)
+                            .arg(QDir::toNativeSeparators(file), s.message()));
+                id = insertQuery->lastInsertId();
+                session.ids[table].insert(uuid, id);
+                ++session.result->inserted;
+            } else {
+                if (session.bulkLoad->pending(table, existingId)) {
+                    // This import inserted the row a moment ago (two versions of one record, e.g. a bundle
+                    // merged twice): index what is in so far, so that the update trigger finds its words.
+                    if (Status s = session.bulkLoad->finish(); !s)
+                        return s;
+                    if (Status s = session.bulkLoad->begin(); !s)
+                        return s;
+                }
+                for (int i = 0; i < values.size(); ++i)
+                    bindValue(*updateQuery, i + 1, values.at(i), row.utf8);
+                updateQuery->bindInt(int(values.size()) + 1, existingId);
+                if (Status s = updateQuery->step(); !s)
+                    return Status::failure(
+                        tr("Line %1 of \"%2\" could not be saved: %3 Nothing was imported.")
+                            .arg(line)
+                            .arg(QDir::toNativeSeparators(file), s.message()));
+                ++session.result->updated;
+            }
+            for (const auto &d : std::as_const(deferred)) {
+                if (existingId == 0 && d.second.isEmpty())
+                    continue; // a new row's link is empty already: no UPDATE per row for nothing
+                session.pending << Session::Pending{id,
+                                                    d.first,
+                                                    d.first == QLatin1String("duplicate_of")
+                                                        ? QStringLiteral("appeals")
+                                                        : QStringLiteral("suggestions"),
+                                                    d.second,
+                                                    file,
+                                                    line};
+            }
+
+            // Child rows and link lists.
+            for (qsizetype first = 0; childQuery && first < row.children.size(); first += row.childColumns) {
+                for (int i = 0; i < row.childColumns; ++i)
+                    bindValue(*childQuery, i + 1, i == 1 ? intValue(id) : row.children.at(first + i),
+                              row.utf8);
+                if (Status s = childQuery->step(); !s)
                     return s;
             }
-            return Status::ok();
-        };
-        if (ledger == Ledger::Suggestions) {
-            if (Status s = replaceLinks(QStringLiteral("suggestion_cosigners"),
-                                        QStringLiteral("suggestion_id"), QStringLiteral("deputy_id"),
-                                        linkIds.value(QStringLiteral("cosigner_uuids")), {}, {}, false);
-                !s)
-                return s;
-            if (Status s = replaceLinks(QStringLiteral("suggestion_appeals"), QStringLiteral("suggestion_id"),
-                                        QStringLiteral("appeal_id"),
-                                        linkIds.value(QStringLiteral("source_appeal_uuids")), {}, {}, false);
-                !s)
-                return s;
-            QStringList unitNames;
-            QStringList roles;
-            for (const QString &u : units.value(QStringLiteral("main_units"))) {
-                unitNames << u;
-                roles << QStringLiteral("main");
+            const auto replaceLinks = [&](const QString &linkTable, const QString &ownerColumn,
+                                          const QString &otherColumn, const QList<qint64> &others,
+                                          const QStringList &unitNames, const QStringList &roles,
+                                          bool withRole) -> Status {
+                Status s;
+                SqliteStatement *del =
+                    session.statement(m_db,
+                                      QStringLiteral("DELETE FROM ") + linkTable + QStringLiteral(" WHERE ") +
+                                          ownerColumn + QStringLiteral(" = ?"),
+                                      &s);
+                if (!s)
+                    return s;
+                del->bindInt(1, id);
+                if (s = del->step(); !s)
+                    return s;
+                SqliteStatement *ins = session.statement(
+                    m_db,
+                    QStringLiteral("INSERT OR IGNORE INTO ") + linkTable + QLatin1Char('(') + ownerColumn +
+                        QStringLiteral(", ") + otherColumn +
+                        (!withRole ? QStringLiteral(") VALUES (?, ?)")
+                                   : QStringLiteral(", role) VALUES (?, ?, ?)")),
+                    &s);
+                if (!s)
+                    return s;
+                const qsizetype n = withRole ? unitNames.size() : others.size();
+                for (qsizetype i = 0; i < n; ++i) {
+                    ins->bindInt(1, id);
+                    if (!withRole) {
+                        ins->bindInt(2, others.at(i));
+                    } else {
+                        ins->bindTextView(2, unitNames.at(i));
+                        ins->bindTextView(3, roles.at(i));
+                    }
+                    if (s = ins->step(); !s)
+                        return s;
+                }
+                return Status::ok();
+            };
+            if (ledger == Ledger::Suggestions) {
+                if (Status s = replaceLinks(QStringLiteral("suggestion_cosigners"),
+                                            QStringLiteral("suggestion_id"), QStringLiteral("deputy_id"),
+                                            linkIds.value(QStringLiteral("cosigner_uuids")), {}, {}, false);
+                    !s)
+                    return s;
+                if (Status s =
+                        replaceLinks(QStringLiteral("suggestion_appeals"), QStringLiteral("suggestion_id"),
+                                     QStringLiteral("appeal_id"),
+                                     linkIds.value(QStringLiteral("source_appeal_uuids")), {}, {}, false);
+                    !s)
+                    return s;
+                QStringList unitNames;
+                QStringList roles;
+                for (const QString &u : units.value(QStringLiteral("main_units"))) {
+                    unitNames << u;
+                    roles << QStringLiteral("main");
+                }
+                for (const QString &u : units.value(QStringLiteral("assist_units"))) {
+                    unitNames << u;
+                    roles << QStringLiteral("assist");
+                }
+                if (Status s =
+                        replaceLinks(QStringLiteral("suggestion_units"), QStringLiteral("suggestion_id"),
+                                     QStringLiteral("unit"), {}, unitNames, roles, true);
+                    !s)
+                    return s;
+            } else if (ledger == Ledger::Activities) {
+                if (Status s =
+                        replaceLinks(QStringLiteral("activity_participants"), QStringLiteral("activity_id"),
+                                     QStringLiteral("deputy_id"),
+                                     linkIds.value(QStringLiteral("participant_uuids")), {}, {}, false);
+                    !s)
+                    return s;
             }
-            for (const QString &u : units.value(QStringLiteral("assist_units"))) {
-                unitNames << u;
-                roles << QStringLiteral("assist");
-            }
-            if (Status s = replaceLinks(QStringLiteral("suggestion_units"), QStringLiteral("suggestion_id"),
-                                        QStringLiteral("unit"), {}, unitNames, roles, true);
-                !s)
-                return s;
-        } else if (ledger == Ledger::Activities) {
-            if (Status s = replaceLinks(QStringLiteral("activity_participants"),
-                                        QStringLiteral("activity_id"), QStringLiteral("deputy_id"),
-                                        linkIds.value(QStringLiteral("participant_uuids")), {}, {}, false);
-                !s)
-                return s;
         }
     }
+    reading.finish();
     if (!reader.status())
         return reader.status();
-    if (rows == 0)
+    if (rows == 0 && !session.mayBeEmpty.contains(file))
         return Status::failure(tr("\"%1\" has a header but no rows: there is nothing to import.")
                                    .arg(QDir::toNativeSeparators(file)));
     return Status::ok();

@@ -39,6 +39,12 @@ void SqliteStatement::bindText(int index, QByteArrayView utf8)
                           SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8View(int index, QByteArrayView utf8)
+{
+    if (m_stmt)
+        sqlite3_bind_text(m_stmt, index, utf8.isEmpty() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindTextView(int index, QStringView text)
 {
     if (!m_stmt)

@@ -39,6 +39,9 @@ public:
     /// importer binds the cells of the row it holds). '' for an empty or null view (text columns are
     /// NOT NULL).
     void bindTextView(int index, QStringView text);
+    /// Binds UTF-8 text without copying it: `utf8` must stay alive until the statement is reset. ''
+    /// for an empty or null view.
+    void bindUtf8View(int index, QByteArrayView utf8);
     /// Binds a record id, NULL for 0 (no record), as Ids::idValue does.
     void bindId(int index, qint64 id);
     void bindInt(int index, qint64 value);
