@@ -81,6 +81,48 @@ private slots:
             << QStringLiteral("UTF-8");
     }
 
+    void encodingIsDetectedAsQtDecodesIt_data()
+    {
+        QTest::addColumn<QByteArray>("sequence");
+        QTest::addColumn<int>("before"); ///< where it starts: this many bytes before the first 1 MiB ends
+        const QList<QPair<const char *, QByteArray>> sequences = {
+            {"a Chinese character (3 bytes)", QByteArray("\xE8\xB7\xAF")},
+            {"an emoji (4 bytes)", QByteArray("\xF0\x9F\x98\x80")},
+            {"é (2 bytes)", QByteArray("\xC3\xA9")},
+            {"U+FFFF", QByteArray("\xEF\xBF\xBF")},
+            {"an overlong slash", QByteArray("\xC0\xAF")},
+            {"an overlong 3-byte NUL", QByteArray("\xE0\x80\x80")},
+            {"a surrogate", QByteArray("\xED\xA0\x80")},
+            {"above U+10FFFF", QByteArray("\xF4\x90\x80\x80")},
+            {"an F5 lead byte", QByteArray("\xF5\x80\x80\x80")},
+            {"a lone continuation byte", QByteArray("\x80")},
+            {"a character cut short", QByteArray("\xE8\xB7")},
+        };
+        for (const auto &[name, bytes] : sequences)
+            for (int before : {100, 3, 2, 1})
+                QTest::addRow("%s, %d bytes before the first chunk ends", name, before) << bytes << before;
+    }
+
+    /// The file is checked for UTF-8 in chunks, without decoding it: it must say UTF-8 exactly when Qt's
+    /// strict decoder reads the whole file without error, a sequence cut by a chunk's end included.
+    void encodingIsDetectedAsQtDecodesIt()
+    {
+        QFETCH(QByteArray, sequence);
+        QFETCH(int, before);
+        constexpr int kChunk = 1024 * 1024;
+        QByteArray bytes("a,b\r\n");
+        bytes += QByteArray(kChunk - before - bytes.size(), 'x');
+        bytes += sequence + QByteArray(",y\r\n");
+        QStringDecoder strict(QStringDecoder::Utf8);
+        const QString decoded = strict.decode(bytes);
+        const QString expected = strict.hasError() ? QStringLiteral("GB18030") : QStringLiteral("UTF-8");
+        QTemporaryDir dir;
+        CsvReader reader(writeFile(dir.path(), QStringLiteral("a.csv"), bytes));
+        QVERIFY_OK(reader.open());
+        QCOMPARE(reader.detectedEncodingName(), expected);
+        QVERIFY(!decoded.isEmpty());
+    }
+
     void readerFollowsRfc4180()
     {
         QFETCH(QByteArray, bytes);

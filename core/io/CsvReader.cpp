@@ -2,6 +2,8 @@
 
 #include <QDir>
 
+#include <cstring>
+
 namespace {
 
 constexpr qint64 kChunkBytes = 1024 * 1024;
@@ -11,6 +13,51 @@ constexpr qint64 kChunkBytes = 1024 * 1024;
 bool isBinaryByte(unsigned char b)
 {
     return b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x1A;
+}
+
+/// The length of the UTF-8 sequence at `s` (at most `n` bytes there): 1 to 4 when it is well formed as
+/// QStringDecoder's strict UTF-8 wants it (no overlong forms, no surrogates, nothing above U+10FFFF),
+/// 0 when it is not, -1 when it is cut short by the end.
+int utf8Sequence(const unsigned char *s, qsizetype n)
+{
+    const unsigned char c = s[0];
+    if (c < 0x80)
+        return 1;
+    int length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        length = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        low = c == 0xE0 ? 0xA0 : 0x80;
+        high = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        low = c == 0xF0 ? 0x90 : 0x80;
+        high = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    for (int k = 1; k < length; ++k) {
+        if (k >= n)
+            return -1;
+        const unsigned char b = s[k];
+        if (k == 1 ? (b < low || b > high) : (b < 0x80 || b > 0xBF))
+            return 0;
+    }
+    return length;
+}
+
+/// True when the eight bytes at `s` are all printable ASCII (0x20 to 0x7F): the common case, checked
+/// a word at a time (the "has less than" test of Bit Twiddling Hacks).
+bool plainAscii8(const unsigned char *s)
+{
+    quint64 x;
+    std::memcpy(&x, s, 8);
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kHigh = 0x8080808080808080ULL;
+    return ((x | ((x - kOnes * 0x20) & ~x)) & kHigh) == 0;
 }
 
 } // namespace
@@ -35,35 +82,57 @@ Status CsvReader::open()
     if (m_file.size() == 0)
         return fail(tr("\"%1\" is empty: there is nothing to import.").arg(shown));
 
-    // One pass over the bytes: binary content, and whether the whole file is valid UTF-8.
-    QStringDecoder utf8(QStringDecoder::Utf8);
+    // One pass over the bytes: binary content, and whether the whole file is valid UTF-8 (checked
+    // without decoding it: this pass reads the whole file before its first row).
+    bool isUtf8 = true;
     bool bom = false;
     bool first = true;
-    qint64 offset = 0;
+    qint64 offset = 0;  // of the chunk's first byte in the file
+    QByteArray carried; // a UTF-8 sequence cut by the previous chunk's end
     while (!m_file.atEnd()) {
-        const QByteArray chunk = m_file.read(kChunkBytes);
+        QByteArray chunk = m_file.read(kChunkBytes);
         if (chunk.isEmpty())
             return fail(tr("Cannot read \"%1\": %2.").arg(shown, m_file.errorString()));
         if (first) {
             bom = chunk.startsWith("\xEF\xBB\xBF");
             first = false;
         }
-        for (qsizetype i = 0; i < chunk.size(); ++i) {
-            if (isBinaryByte(static_cast<unsigned char>(chunk.at(i))))
+        const qsizetype carry = carried.size();
+        if (carry > 0)
+            chunk.prepend(carried);
+        carried.clear();
+        const auto *bytes = reinterpret_cast<const unsigned char *>(chunk.constData());
+        const qsizetype n = chunk.size();
+        for (qsizetype i = 0; i < n;) {
+            if (i + 8 <= n && plainAscii8(bytes + i)) {
+                i += 8;
+                continue;
+            }
+            if (isBinaryByte(bytes[i]))
                 return fail(
                     tr("\"%1\" is not a text file (it holds a control byte 0x%2 at byte %3). Save the "
                        "ledger from Excel or WPS as \"CSV (comma delimited)\" and import that file.")
                         .arg(shown)
-                        .arg(static_cast<unsigned char>(chunk.at(i)), 2, 16, QLatin1Char('0'))
-                        .arg(offset + i + 1));
+                        .arg(bytes[i], 2, 16, QLatin1Char('0'))
+                        .arg(offset - carry + i + 1));
+            if (bytes[i] < 0x80 || !isUtf8) {
+                ++i;
+                continue;
+            }
+            const int length = utf8Sequence(bytes + i, n - i);
+            if (length < 0 && !m_file.atEnd()) {
+                carried = chunk.mid(i);
+                break;
+            }
+            if (length <= 0) {
+                isUtf8 = false;
+                ++i;
+                continue;
+            }
+            i += length;
         }
-        offset += chunk.size();
-        if (!utf8.hasError()) {
-            const QString decoded = utf8.decode(chunk); // decode() is lazy: only a QString runs it
-            Q_UNUSED(decoded);
-        }
+        offset += n - carry;
     }
-    const bool isUtf8 = !utf8.hasError();
     m_detectedName =
         isUtf8 ? (bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8")) : QStringLiteral("GB18030");
     // A clerk's choice wins over detection; strict decoding then reports bytes that do not fit it.

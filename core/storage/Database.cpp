@@ -150,6 +150,12 @@ Database::OpenResult Database::open(const QString &path, Mode mode, Check check)
 
 Status Database::initialise()
 {
+    // SQLite counts every allocation it makes under one process-wide mutex, for sqlite3_memory_used(),
+    // which this program never asks; without it an import's millions of small allocations are cheaper
+    // (docs/PERFORMANCE.md). Only possible before SQLite is first used, which is here: later calls
+    // fail harmlessly.
+    static const int memoryStatistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(memoryStatistics);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
