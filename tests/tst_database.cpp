@@ -117,6 +117,71 @@ private slots:
                  qPrintable(backups.join(QLatin1Char(' '))));
     }
 
+    /// Format 5 keys an appeal's timeline entries by (appeal, uuid): the upgrade rebuilds the table
+    /// keeping every entry with its id, brings back its audit triggers, and from then on an entry is
+    /// refused twice for one appeal (what an import's ON CONFLICT relies on) but not for another.
+    void timelineKeepsItsEntriesThroughFormat5()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("format4.sqlite"));
+        {
+            sqlite3 *raw = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+            QByteArray sql = "BEGIN;";
+            for (int v = 1; v <= 4; ++v) {
+                if (v == 3) // rows before the audit triggers, which need the program's functions
+                    sql +=
+                        "INSERT INTO stations(id, uuid, name, created_at, updated_at) VALUES "
+                        "(1, 's1', '汉街代表联络站', 'x', 'x');"
+                        "INSERT INTO appeals(id, uuid, station_id, number, number_year, number_seq, "
+                        "received_on, channel, content, created_at, updated_at) VALUES "
+                        "(1, 'a1', 1, '2022-0001', 2022, 1, '2022-03-01', 'onsite', '路灯不亮', 'x', 'x'),"
+                        "(2, 'a2', 1, '2022-0002', 2022, 2, '2022-03-02', 'phone', '噪音', 'x', 'x');"
+                        "INSERT INTO appeal_events(id, uuid, appeal_id, happened_on, kind, note, created_at) "
+                        "VALUES (7, 'e1', 1, '2022-03-01', 'registered', '', 'x'),"
+                        "(9, 'e2', 1, '2022-03-04', 'push', '督办一次', 'x'),"
+                        "(12, 'e3', 2, '2022-03-02', 'registered', '', 'x');";
+                for (const QString &statement : Migrations::statements(v))
+                    sql += statement.toUtf8() + ";\n";
+            }
+            sql += "PRAGMA application_id = " + QByteArray::number(Database::kApplicationId) +
+                   "; PRAGMA user_version = 4; COMMIT;";
+            char *error = nullptr;
+            const int rc = sqlite3_exec(raw, sql.constData(), nullptr, nullptr, &error);
+            QVERIFY2(rc == SQLITE_OK, error);
+            sqlite3_close(raw);
+        }
+        auto opened = Database::open(path);
+        QVERIFY2(opened.status, qPrintable(opened.status.message()));
+        Database &db = *opened.database;
+        QVERIFY(db.schemaVersion() >= 5);
+        QCOMPARE(
+            db.scalar(QStringLiteral("SELECT group_concat(id || ':' || uuid || ':' || appeal_id || ':' || "
+                                     "happened_on || ':' || kind || ':' || note, ' ') FROM "
+                                     "(SELECT * FROM appeal_events ORDER BY id)"))
+                .toString(),
+            QStringLiteral("7:e1:1:2022-03-01:registered: 9:e2:1:2022-03-04:push:督办一次 "
+                           "12:e3:2:2022-03-02:registered:"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND "
+                                          "tbl_name = 'appeal_events'"))
+                     .toInt(),
+                 3);
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+        // The same entry twice for one appeal is refused; its uuid on another appeal is not.
+        QVERIFY(!db.exec(QStringLiteral("INSERT INTO appeal_events(uuid, appeal_id, happened_on, kind, "
+                                        "created_at) VALUES ('e1', 1, '2022-03-05', 'push', 'x')")));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO appeal_events(uuid, appeal_id, happened_on, kind, "
+                                       "created_at) VALUES ('e1', 2, '2022-03-05', 'push', 'x')")));
+        // The timeline's queries go through the new key.
+        QSqlQuery plan = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT max(happened_on) FROM "
+                                                   "appeal_events WHERE appeal_id = ?"));
+        QVERIFY(db.exec(plan, {1}));
+        QVERIFY(plan.next());
+        QVERIFY2(plan.value(3).toString().contains(QStringLiteral("USING INDEX")),
+                 qPrintable(plan.value(3).toString()));
+    }
+
     /// The daily queues, the appeals list and the statistics read live rows through partial indexes
     /// (migration 2); a query that stopped matching them would scan the whole table at 100,000 appeals.
     void liveRowQueriesUseThePartialIndexes_data()

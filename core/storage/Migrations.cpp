@@ -631,6 +631,41 @@ QStringList auditMigration()
     return list;
 }
 
+// Migration 5: an appeal's timeline entries are unique by (appeal, uuid) rather than by uuid across the
+// whole file. An import still matches an entry it already has (the same appeal's entry with that uuid);
+// what changes is where a new entry goes in the index: the entries of a new appeal now go to the end,
+// where an index of random UUIDs sent each to a random page, at three times the cost of the row itself
+// (600,000 entries for 100,000 appeals; docs/PERFORMANCE.md). The same index serves every query of the
+// timeline, all by appeal, so the separate (appeal_id, happened_on) index goes. SQLite cannot drop a
+// UNIQUE constraint: the table is rebuilt, keeping its ids, and its audit triggers are made again
+// (dropping a table drops its triggers first, so the rebuild itself logs nothing).
+const char *const kTimelineByAppeal[] = {
+    R"(CREATE TABLE appeal_events_v5 (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL,
+        appeal_id INTEGER NOT NULL REFERENCES appeals(id),
+        happened_on TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        actor TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        UNIQUE (appeal_id, uuid)
+    ))",
+    "INSERT INTO appeal_events_v5(id, uuid, appeal_id, happened_on, kind, note, actor, created_at) "
+    "SELECT id, uuid, appeal_id, happened_on, kind, note, actor, created_at FROM appeal_events ORDER BY id",
+    "DROP TABLE appeal_events",
+    "ALTER TABLE appeal_events_v5 RENAME TO appeal_events",
+};
+
+QStringList timelineMigration()
+{
+    QStringList list = toList(kTimelineByAppeal);
+    for (const AuditedTable &t : kAuditedTables)
+        if (qstrcmp(t.name, "appeal_events") == 0)
+            list << auditTriggers(t);
+    return list;
+}
+
 } // namespace
 
 namespace Migrations {
@@ -649,7 +684,7 @@ QList<AuditedInsert> auditedInserts()
 
 int latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList statements(int version)
@@ -663,6 +698,8 @@ QStringList statements(int version)
         return auditMigration();
     case 4:
         return toList(kSearchSeparators);
+    case 5:
+        return timelineMigration();
     default:
         return {};
     }
