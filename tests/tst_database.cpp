@@ -18,6 +18,35 @@ class TestDatabaseOpen : public QObject
 {
     Q_OBJECT
 
+private:
+    /// Writes a file as a program of format `version` left it: its schema built from the migrations up
+    /// to `version` only, with `rows` (SQL) inserted just before the audit trail's triggers (format 3),
+    /// which call functions only the program defines and this plain connection does not have.
+    static bool writeOldFormatFile(const QString &path, int version, const QByteArray &rows)
+    {
+        sqlite3 *raw = nullptr;
+        if (sqlite3_open(path.toUtf8().constData(), &raw) != SQLITE_OK)
+            return false;
+        QByteArray sql = "BEGIN;";
+        for (int v = 1; v <= version; ++v) {
+            if (v == 3)
+                sql += rows;
+            for (const QString &statement : Migrations::statements(v))
+                sql += statement.toUtf8() + ";\n";
+        }
+        if (version < 3)
+            sql += rows;
+        sql += "PRAGMA application_id = " + QByteArray::number(Database::kApplicationId) +
+               "; PRAGMA user_version = " + QByteArray::number(version) + "; COMMIT;";
+        char *error = nullptr;
+        const int rc = sqlite3_exec(raw, sql.constData(), nullptr, nullptr, &error);
+        if (rc != SQLITE_OK)
+            qWarning("%s", error);
+        sqlite3_free(error);
+        sqlite3_close(raw);
+        return rc == SQLITE_OK;
+    }
+
 private slots:
     void initTestCase() { isolateUserFolders(); }
 
@@ -77,32 +106,10 @@ private slots:
         QFETCH(int, fromVersion);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        {
-            sqlite3 *raw = nullptr;
-            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-            // The station goes in before the audit trail's triggers (format 3) exist: they call
-            // functions only the program defines, which this plain connection does not have.
-            QByteArray sql = "BEGIN;";
-            for (int v = 1; v <= fromVersion; ++v) {
-                if (v == 3)
-                    sql += "INSERT INTO stations(uuid, name, created_at, updated_at) VALUES "
-                           "('s1', '汉街代表联络站', '2022-01-01T00:00:00Z', '2022-01-01T00:00:00Z');";
-                for (const QString &statement : Migrations::statements(v))
-                    sql += statement.toUtf8() + ";\n";
-            }
-            if (fromVersion < 3)
-                sql += "INSERT INTO stations(uuid, name, created_at, updated_at) VALUES "
-                       "('s1', '汉街代表联络站', '2022-01-01T00:00:00Z', '2022-01-01T00:00:00Z');";
-            sql += "PRAGMA application_id = " +
-                   QByteArray::number(Database::kApplicationId) +
-                   ";"
-                   "PRAGMA user_version = " +
-                   QByteArray::number(fromVersion) + "; COMMIT;";
-            char *error = nullptr;
-            const int rc = sqlite3_exec(raw, sql.constData(), nullptr, nullptr, &error);
-            QVERIFY2(rc == SQLITE_OK, error);
-            sqlite3_close(raw);
-        }
+        QVERIFY(
+            writeOldFormatFile(path, fromVersion,
+                               "INSERT INTO stations(uuid, name, created_at, updated_at) VALUES "
+                               "('s1', '汉街代表联络站', '2022-01-01T00:00:00Z', '2022-01-01T00:00:00Z');"));
         auto opened = Database::open(path);
         QVERIFY2(opened.status, qPrintable(opened.status.message()));
         Database &db = *opened.database;
@@ -124,33 +131,19 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("format4.sqlite"));
-        {
-            sqlite3 *raw = nullptr;
-            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-            QByteArray sql = "BEGIN;";
-            for (int v = 1; v <= 4; ++v) {
-                if (v == 3) // rows before the audit triggers, which need the program's functions
-                    sql +=
-                        "INSERT INTO stations(id, uuid, name, created_at, updated_at) VALUES "
-                        "(1, 's1', '汉街代表联络站', 'x', 'x');"
-                        "INSERT INTO appeals(id, uuid, station_id, number, number_year, number_seq, "
-                        "received_on, channel, content, created_at, updated_at) VALUES "
-                        "(1, 'a1', 1, '2022-0001', 2022, 1, '2022-03-01', 'onsite', '路灯不亮', 'x', 'x'),"
-                        "(2, 'a2', 1, '2022-0002', 2022, 2, '2022-03-02', 'phone', '噪音', 'x', 'x');"
-                        "INSERT INTO appeal_events(id, uuid, appeal_id, happened_on, kind, note, created_at) "
-                        "VALUES (7, 'e1', 1, '2022-03-01', 'registered', '', 'x'),"
-                        "(9, 'e2', 1, '2022-03-04', 'push', '督办一次', 'x'),"
-                        "(12, 'e3', 2, '2022-03-02', 'registered', '', 'x');";
-                for (const QString &statement : Migrations::statements(v))
-                    sql += statement.toUtf8() + ";\n";
-            }
-            sql += "PRAGMA application_id = " + QByteArray::number(Database::kApplicationId) +
-                   "; PRAGMA user_version = 4; COMMIT;";
-            char *error = nullptr;
-            const int rc = sqlite3_exec(raw, sql.constData(), nullptr, nullptr, &error);
-            QVERIFY2(rc == SQLITE_OK, error);
-            sqlite3_close(raw);
-        }
+        QVERIFY(writeOldFormatFile(
+            path, 4,
+            "INSERT INTO stations(id, uuid, name, created_at, updated_at) VALUES (1, 's1', '汉街代表联络站', "
+            "'x', 'x');"
+            "INSERT INTO appeals(id, uuid, station_id, number, number_year, number_seq, received_on, "
+            "channel, "
+            "content, created_at, updated_at) VALUES "
+            "(1, 'a1', 1, '2022-0001', 2022, 1, '2022-03-01', 'onsite', '路灯不亮', 'x', 'x'),"
+            "(2, 'a2', 1, '2022-0002', 2022, 2, '2022-03-02', 'phone', '噪音', 'x', 'x');"
+            "INSERT INTO appeal_events(id, uuid, appeal_id, happened_on, kind, note, created_at) VALUES "
+            "(7, 'e1', 1, '2022-03-01', 'registered', '', 'x'), (9, 'e2', 1, '2022-03-04', 'push', "
+            "'督办一次', 'x'),"
+            "(12, 'e3', 2, '2022-03-02', 'registered', '', 'x');"));
         auto opened = Database::open(path);
         QVERIFY2(opened.status, qPrintable(opened.status.message()));
         Database &db = *opened.database;

@@ -579,6 +579,15 @@ void LedgerImport::reject(Session &session, const QString &file, qint64 line, co
                            cells);
 }
 
+void LedgerImport::rejectCutShort(Session &session, const QString &file, qint64 line,
+                                  const QStringList &header, const QStringList &cells)
+{
+    reject(session, file, line, header, cells,
+           {{QString(), tr("The row has only %1 of %2 cells; the file may be cut short.")
+                            .arg(cells.size())
+                            .arg(header.size())}});
+}
+
 Status LedgerImport::importFile(Session &session, const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
@@ -1178,10 +1187,7 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
             const QStringList &cells = row.cells;
             ++rows;
             if (row.tooShort) {
-                reject(session, file, line, header, cells,
-                       {{QString(), tr("The row has only %1 of %2 cells; the file may be cut short.")
-                                        .arg(cells.size())
-                                        .arg(header.size())}});
+                rejectCutShort(session, file, line, header, cells);
                 continue;
             }
             const auto cell = [&](const QString &key) {
@@ -1529,10 +1535,7 @@ Status LedgerImport::importHandMadeAppeals(Session &session, CsvReader &reader, 
                            index.value(QStringLiteral("received_on")) > last;
             }
             if (lostData) {
-                reject(session, file, line, header, cells,
-                       {{QString(), tr("The row has only %1 of %2 cells; the file may be cut short.")
-                                        .arg(cells.size())
-                                        .arg(header.size())}});
+                rejectCutShort(session, file, line, header, cells);
                 continue;
             }
         }

@@ -122,6 +122,9 @@ private:
                                  const QStringList &header);
     /// The id of the record with `uuid` in `table`, 0 when there is none.
     Status idOf(Session &session, const QString &table, const QString &uuid, qint64 *id);
+    /// Rejects a row that has fewer cells than the header: the file may have been cut short.
+    void rejectCutShort(Session &session, const QString &file, qint64 line, const QStringList &header,
+                        const QStringList &cells);
     void reject(Session &session, const QString &file, qint64 line, const QStringList &header,
                 const QStringList &cells, const QList<QPair<QString, QString>> &problems);
 
