@@ -1,3 +1,4 @@
+#include "LedgerFiles.h"
 #include "TestDatabase.h"
 
 #include "ledgers/StationRepository.h"
@@ -17,35 +18,6 @@
 class TestDatabaseOpen : public QObject
 {
     Q_OBJECT
-
-private:
-    /// Writes a file as a program of format `version` left it: its schema built from the migrations up
-    /// to `version` only, with `rows` (SQL) inserted just before the audit trail's triggers (format 3),
-    /// which call functions only the program defines and this plain connection does not have.
-    static bool writeOldFormatFile(const QString &path, int version, const QByteArray &rows)
-    {
-        sqlite3 *raw = nullptr;
-        if (sqlite3_open(path.toUtf8().constData(), &raw) != SQLITE_OK)
-            return false;
-        QByteArray sql = "BEGIN;";
-        for (int v = 1; v <= version; ++v) {
-            if (v == 3)
-                sql += rows;
-            for (const QString &statement : Migrations::statements(v))
-                sql += statement.toUtf8() + ";\n";
-        }
-        if (version < 3)
-            sql += rows;
-        sql += "PRAGMA application_id = " + QByteArray::number(Database::kApplicationId) +
-               "; PRAGMA user_version = " + QByteArray::number(version) + "; COMMIT;";
-        char *error = nullptr;
-        const int rc = sqlite3_exec(raw, sql.constData(), nullptr, nullptr, &error);
-        if (rc != SQLITE_OK)
-            qWarning("%s", error);
-        sqlite3_free(error);
-        sqlite3_close(raw);
-        return rc == SQLITE_OK;
-    }
 
 private slots:
     void initTestCase() { isolateUserFolders(); }
@@ -107,7 +79,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         QVERIFY(
-            writeOldFormatFile(path, fromVersion,
+            LedgerFiles::writeOldFormatFile(path, fromVersion,
                                "INSERT INTO stations(uuid, name, created_at, updated_at) VALUES "
                                "('s1', '汉街代表联络站', '2022-01-01T00:00:00Z', '2022-01-01T00:00:00Z');"));
         auto opened = Database::open(path);
@@ -124,6 +96,43 @@ private slots:
                  qPrintable(backups.join(QLatin1Char(' '))));
     }
 
+    void upgradeIsToldFromTheHeader_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("upgrade");
+        QTest::newRow("a file of format 4") << QStringLiteral("format 4") << true;
+        QTest::newRow("a file of format 1") << QStringLiteral("format 1") << true;
+        QTest::newRow("a file of this version") << QStringLiteral("current") << false;
+        QTest::newRow("no file yet") << QStringLiteral("missing") << false;
+        QTest::newRow("a text file") << QStringLiteral("text") << false;
+    }
+
+    /// The desktop program says "upgrading" before it opens an older file; Database::needsUpgrade()
+    /// tells it from the file's header without opening (or changing) it.
+    void upgradeIsToldFromTheHeader()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, upgrade);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+        const QByteArray station = "INSERT INTO stations(uuid, name, created_at, updated_at) VALUES "
+                                   "('s1', '汉街代表联络站', 'x', 'x');";
+        if (kind == QLatin1String("format 4"))
+            QVERIFY(LedgerFiles::writeOldFormatFile(path, 4, station));
+        else if (kind == QLatin1String("format 1"))
+            QVERIFY(LedgerFiles::writeOldFormatFile(path, 1, station));
+        else if (kind == QLatin1String("current"))
+            QVERIFY(Database::open(path).database);
+        else if (kind == QLatin1String("text")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("姓名,电话\n").repeated(20));
+        }
+        const QByteArray before = QFile::exists(path) ? fileBytes(path) : QByteArray();
+        QCOMPARE(Database::needsUpgrade(path), upgrade);
+        QCOMPARE(QFile::exists(path) ? fileBytes(path) : QByteArray(), before);
+    }
+
     /// Format 5 keys an appeal's timeline entries by (appeal, uuid): the upgrade rebuilds the table
     /// keeping every entry with its id, brings back its audit triggers, and from then on an entry is
     /// refused twice for one appeal (what an import's ON CONFLICT relies on) but not for another.
@@ -131,7 +140,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("format4.sqlite"));
-        QVERIFY(writeOldFormatFile(
+        QVERIFY(LedgerFiles::writeOldFormatFile(
             path, 4,
             "INSERT INTO stations(id, uuid, name, created_at, updated_at) VALUES (1, 's1', '汉街代表联络站', "
             "'x', 'x');"

@@ -4555,6 +4555,14 @@ Do this only for a deputy entered by mistake. A deputy who left office keeps the
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
+    <message>
+        <source>Upgrading the ledger file &quot;%1&quot; to this version of the program. A backup of it is made first. This takes a few seconds, up to a minute or more for a very large file.</source>
+        <translation>正在把台账文件“%1”升级到本版本程序的格式，升级前先做备份。通常只需几秒钟，很大的文件可能需要一分钟或更久。</translation>
+    </message>
+    <message>
+        <source>Upgrading the ledger file</source>
+        <translation>正在升级台账文件</translation>
+    </message>
 </context>
 <context>
     <name>NarrativeDialog</name>

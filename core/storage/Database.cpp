@@ -91,6 +91,22 @@ Status Database::inspect(const QString &path)
     return Status::ok();
 }
 
+bool Database::needsUpgrade(const QString &path)
+{
+    if (!inspect(path).isOk())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(kHeaderSize);
+    if (header.size() < kHeaderSize)
+        return false; // a new file: created at the latest format
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    const quint32 userVersion = qFromBigEndian<quint32>(bytes + kUserVersionOffset);
+    // 0: an SQLite file whose header is still in its write-ahead log, or not ours; open() decides.
+    return userVersion > 0 && userVersion < static_cast<quint32>(Migrations::latestVersion());
+}
+
 Database::OpenResult Database::open(const QString &path, Mode mode, Check check)
 {
     OpenResult result;

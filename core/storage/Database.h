@@ -61,6 +61,10 @@ public:
     /// Inspects a file without opening it through SQLite (so it cannot be changed): an empty status
     /// means it is a ledger file we can open, or a missing / empty file that would be created.
     static Status inspect(const QString &path);
+    /// True when `path` is a ledger file of an older format, which opening it for writing will upgrade
+    /// (a backup, a rebuild of some tables: seconds for a station's file, a minute for a million
+    /// appeals), read from its header without opening it. So the desktop program can say so first.
+    static bool needsUpgrade(const QString &path);
 
     ~Database();
     Database(const Database &) = delete;

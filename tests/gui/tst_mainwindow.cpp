@@ -1,4 +1,5 @@
 #include "GuiTest.h"
+#include "LedgerFiles.h"
 #include "LedgerFixture.h"
 #include "TestDatabase.h"
 
@@ -12,6 +13,7 @@
 #include "main/MainWindow.h"
 #include "main/TodayView.h"
 #include "storage/DatabaseCopy.h"
+#include "storage/Migrations.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -19,11 +21,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 
 namespace {
@@ -55,6 +59,8 @@ private slots:
     void settingsRenameTheStationAndRefuseAnEmptyName();
     void firstStartAsksForTheStation();
     void enterAndCtrlNOpenTheRecordForms();
+    void anOlderFileIsUpgradedWithAWordFirst_data();
+    void anOlderFileIsUpgradedWithAWordFirst();
 };
 
 void TestMainWindow::opensAFileAndShowsItsDeputies()
@@ -345,4 +351,43 @@ void TestMainWindow::enterAndCtrlNOpenTheRecordForms()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::anOlderFileIsUpgradedWithAWordFirst_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("a file of format 4 (before the timeline's new key)") << 4;
+    QTest::newRow("a file of this version") << 0;
+}
+
+/// Opening an older file upgrades it, which keeps the clerk waiting once (a minute for a million
+/// appeals): a window-modal "upgrading" dialog says so while it runs, and is gone afterwards. A file
+/// of this version opens without it.
+void TestMainWindow::anOlderFileIsUpgradedWithAWordFirst()
+{
+    QFETCH(int, format);
+    TestDatabase t;
+    t.close();
+    QString path = t.path();
+    if (format > 0) {
+        path = t.dir() + QStringLiteral("/older.sqlite");
+        QVERIFY(LedgerFiles::writeOldFormatFile(path, format,
+                                                "INSERT INTO stations(uuid, name, created_at, updated_at) "
+                                                "VALUES ('s1', '汉街代表联络站', 'x', 'x');"));
+    }
+    MainWindow window;
+    QString shown;
+    // The dialog is painted (events processed) before the upgrade starts: a zero timer fires then.
+    QTimer::singleShot(0, &window, [&] {
+        if (auto *dialog = window.findChild<QProgressDialog *>(QStringLiteral("upgradingFile")))
+            shown = dialog->isVisible() ? dialog->labelText() : QString();
+    });
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(window.openFile(path));
+    QCOMPARE(!shown.isEmpty(), format > 0);
+    if (format > 0)
+        QVERIFY2(shown.contains(QFileInfo(path).fileName()) && shown.contains(QStringLiteral("backup")),
+                 qPrintable(shown));
+    QVERIFY(!window.findChild<QProgressDialog *>(QStringLiteral("upgradingFile")));
+    QCOMPARE(window.database()->schemaVersion(), Migrations::latestVersion());
+}
+
 #include "tst_mainwindow.moc"

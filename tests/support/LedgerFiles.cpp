@@ -3,13 +3,17 @@
 #include "TestDatabase.h"
 
 #include "ledgers/StationRepository.h"
+#include "storage/Database.h"
 #include "storage/DatabaseLock.h"
+#include "storage/Migrations.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QProcess>
 #include <QSysInfo>
 #include <QTest>
+
+#include <sqlite3.h>
 
 namespace LedgerFiles {
 
@@ -50,6 +54,31 @@ void writeStaleLock(const QString &databasePath)
                    .arg(pid)
                    .arg(QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate))
                    .toUtf8());
+}
+
+bool writeOldFormatFile(const QString &path, int version, const QByteArray &rows)
+{
+    sqlite3 *raw = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &raw) != SQLITE_OK)
+        return false;
+    QByteArray sql = "BEGIN;";
+    for (int v = 1; v <= version; ++v) {
+        if (v == 3)
+            sql += rows;
+        for (const QString &statement : Migrations::statements(v))
+            sql += statement.toUtf8() + ";\n";
+    }
+    if (version < 3)
+        sql += rows;
+    sql += "PRAGMA application_id = " + QByteArray::number(Database::kApplicationId) +
+           "; PRAGMA user_version = " + QByteArray::number(version) + "; COMMIT;";
+    char *error = nullptr;
+    const int rc = sqlite3_exec(raw, sql.constData(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK)
+        qWarning("%s", error);
+    sqlite3_free(error);
+    sqlite3_close(raw);
+    return rc == SQLITE_OK;
 }
 
 } // namespace LedgerFiles

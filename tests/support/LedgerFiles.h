@@ -1,11 +1,12 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 class TestDatabase;
 
 /// Ledger files in the states the storage tests need: closed with a few dozen pages, with one page
-/// overwritten, or left behind by a program that was killed.
+/// overwritten, left behind by a program that was killed, or written by an older version.
 namespace LedgerFiles {
 
 /// Fills `t` with 300 long-named stations (a few dozen pages) and closes it; with `damaged`, a page in
@@ -15,5 +16,11 @@ void makeClosedLedger(TestDatabase &t, bool damaged);
 /// Writes the lock of a program on this machine that was killed (its process is gone), as the single-
 /// writer lock finds it after a crash.
 void writeStaleLock(const QString &databasePath);
+
+/// Writes a file as a program of file format `version` left it: its schema built from the migrations
+/// up to `version` only, with `rows` (SQL) inserted just before the audit trail's triggers (format 3),
+/// which call functions only the program defines and the plain SQLite connection used here lacks.
+/// False (with a warning naming SQLite's error) when that fails.
+bool writeOldFormatFile(const QString &path, int version, const QByteArray &rows);
 
 } // namespace LedgerFiles

@@ -40,6 +40,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
+#include <QProgressDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -370,10 +371,28 @@ bool MainWindow::openFile(const QString &path)
         // Inspect first: a file that is not ours must not even be touched by opening it read-write.
         status = Database::inspect(absolute);
         if (status.isOk()) {
+            // An upgrade of the file's format keeps the clerk waiting once (a minute for a million
+            // appeals): say what is happening rather than leave a window that does not answer.
+            std::unique_ptr<QProgressDialog> upgrading;
+            if (Database::needsUpgrade(absolute)) {
+                upgrading = std::make_unique<QProgressDialog>(
+                    tr("Upgrading the ledger file \"%1\" to this version of the program. A backup of it is "
+                       "made first. This takes a few seconds, up to a minute or more for a very large file.")
+                        .arg(QFileInfo(absolute).fileName()),
+                    QString(), 0, 0, this);
+                upgrading->setObjectName(QStringLiteral("upgradingFile"));
+                upgrading->setWindowTitle(tr("Upgrading the ledger file"));
+                upgrading->setWindowModality(Qt::WindowModal);
+                upgrading->setMinimumDuration(0);
+                upgrading->show();
+                // Painted once before the upgrade holds this thread.
+                QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+            }
             // The integrity check runs after the first screen unless the last session ended uncleanly
             // (docs/STORAGE.md).
             Database::OpenResult opened =
                 Database::open(absolute, Database::Mode::ReadWrite, Database::Check::AfterFirstScreen);
+            upgrading.reset();
             if (opened.locked) {
                 // Another program is writing to the file: say who, and offer to look without changing.
                 const auto answer = MessageBox::question(
