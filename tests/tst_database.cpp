@@ -78,10 +78,10 @@ private slots:
         QFETCH(int, fromVersion);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        QVERIFY(
-            LedgerFiles::writeOldFormatFile(path, fromVersion,
-                               "INSERT INTO stations(uuid, name, created_at, updated_at) VALUES "
-                               "('s1', '汉街代表联络站', '2022-01-01T00:00:00Z', '2022-01-01T00:00:00Z');"));
+        QVERIFY(LedgerFiles::writeOldFormatFile(
+            path, fromVersion,
+            "INSERT INTO stations(uuid, name, created_at, updated_at) VALUES "
+            "('s1', '汉街代表联络站', '2022-01-01T00:00:00Z', '2022-01-01T00:00:00Z');"));
         auto opened = Database::open(path);
         QVERIFY2(opened.status, qPrintable(opened.status.message()));
         Database &db = *opened.database;
