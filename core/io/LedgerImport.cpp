@@ -1,8 +1,8 @@
 #include "io/LedgerImport.h"
 
-#include "common/BoundedQueue.h"
 #include "common/Codes.h"
 #include "common/Ids.h"
+#include "common/ReadAhead.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 #include "io/JsonRows.h"
@@ -30,10 +30,7 @@
 
 #include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
-#include <thread>
-#include <vector>
 
 namespace {
 
@@ -1100,86 +1097,27 @@ Status LedgerImport::importOwnRows(Session &session, CsvReader &reader, const QS
         }
     };
 
-    using Batch = std::vector<PreparedRow>;
-    struct Reading
-    {
-        BoundedQueue<Batch> queue{8};
-        std::thread thread;
-        /// Batches written, handed back to be freed where they were made: memory freed by another
-        /// thread than the one that allocated it is far slower to free (and to allocate again).
-        std::mutex spentMutex;
-        std::vector<Batch> spent;
-        bool readingDone = false;
-
-        void giveBack(Batch batch)
-        {
-            const std::lock_guard lock(spentMutex);
-            if (!readingDone)
-                spent.push_back(std::move(batch));
-        }
-        void freeSpent(bool last)
-        {
-            std::vector<Batch> freed;
-            const std::lock_guard lock(spentMutex);
-            freed.swap(spent);
-            readingDone = last;
-        }
-        void finish()
-        {
-            queue.close(); // releases a reading thread waiting for room when the writing gave up
-            if (thread.joinable())
-                thread.join();
-        }
-        ~Reading() { finish(); }
-    } reading;
     // Progress is told from this thread (the wizard's dialog lives here), by the rows written.
     reader.setProgress({});
-    reading.thread = std::thread([&] {
-        constexpr std::size_t kBatch = 256;
-        QHash<int, QHash<QString, QString>> codeCache; // Codes::Kind → cell text → code
-        JsonRows json;
-        Batch batch;
-        batch.reserve(kBatch);
-        QStringList cells;
-        bool open = true;
-        while (open && reader.readRow(&cells)) {
-            if (std::all_of(cells.cbegin(), cells.cend(), isBlank))
+    QHash<int, QHash<QString, QString>> codeCache; // Codes::Kind → cell text → code (reading thread)
+    JsonRows json;                                 // reading thread
+    QStringList read;                              // reading thread
+    ReadAhead<PreparedRow> reading([&](PreparedRow &row) {
+        while (reader.readRow(&read)) {
+            if (std::all_of(read.cbegin(), read.cend(), isBlank))
                 continue;
-            PreparedRow &row = batch.emplace_back();
             row.line = reader.lineNumber();
             row.bytesRead = reader.bytesRead();
-            row.cells = cells;
+            row.cells = read;
             prepare(row, codeCache, json);
-            if (batch.size() == kBatch) {
-                reading.freeSpent(false);
-                open = reading.queue.push(std::move(batch));
-                batch = {};
-                batch.reserve(kBatch);
-            }
+            return true;
         }
-        if (open && !batch.empty())
-            reading.queue.push(std::move(batch));
-        reading.queue.close();
-        reading.freeSpent(true);
+        return false;
     });
 
     qint64 rows = 0;
-    // Each batch goes back to the reading thread once written, whichever way the loop leaves it.
-    struct GiveBack
-    {
-        Reading &reading;
-        std::optional<Batch> batch;
-        ~GiveBack()
-        {
-            if (batch)
-                reading.giveBack(std::move(*batch));
-        }
-    };
-    while (true) {
-        GiveBack current{reading, reading.queue.pop()};
-        if (!current.batch)
-            break;
-        for (PreparedRow &row : *current.batch) {
+    while (ReadAhead<PreparedRow>::Batch *batch = reading.next()) {
+        for (PreparedRow &row : *batch) {
             if (session.options.progress &&
                 !session.options.progress(session.fileStart + row.bytesRead, session.bytesTotal))
                 return CsvReader::cancelled();
