@@ -3854,6 +3854,12 @@ Create them?</source>
         <source>The ledger file is as it was before.</source>
         <translation>台账文件保持原样，未作任何改动。</translation>
     </message>
+    <message numerus="yes">
+        <source>A folder of %n CSV file(s), not a bundle (it has no manifest.json): %1. Files named after a ledger are imported deputies first, so that what a record refers to is already there; nothing checks that none is missing or changed.</source>
+        <translation>
+            <numerusform>文件夹中有 %n 个 CSV 文件，但不是汇总包（没有 manifest.json）：%1。以台账命名的文件按先代表、后其他台账的顺序导入，使记录引用的内容已先导入；无法核对是否缺少或改动了文件。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LedgerExport</name>

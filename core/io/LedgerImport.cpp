@@ -1655,6 +1655,7 @@ Status LedgerImport::preview(const QString &fileOrFolder, const QString &encodin
             if (!mf.open(QIODevice::ReadOnly))
                 return;
             const QJsonObject manifest = QJsonDocument::fromJson(mf.readAll()).object();
+            ++preview->bundles;
             for (const QJsonValue fv : manifest.value(QStringLiteral("files")).toArray())
                 preview->folderFiles << prefix + fv.toObject().value(QStringLiteral("name")).toString();
         };

@@ -46,6 +46,7 @@ struct ImportPreview
 {
     bool folder = false;          ///< a bundle or a folder of CSV files: no columns to map
     QStringList folderFiles;      ///< folder: the ledger files found (bundles: "bundle/file.csv")
+    int bundles = 0; ///< folder: the bundles (with manifest.json) it is or holds; 0: plain CSV files
     QString encoding;             ///< "UTF-8", "UTF-8 (BOM)" or "GB18030": as read now
     QString detectedEncoding;     ///< what detection found
     bool ownExport = false;       ///< the header has 标识: one of our exports, matched by UUID

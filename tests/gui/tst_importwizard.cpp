@@ -103,6 +103,38 @@ private slots:
         }
     }
 
+    void aFolderSaysWhetherItIsABundle_data()
+    {
+        QTest::addColumn<bool>("bundle");
+        QTest::newRow("a bundle (with its manifest)") << true;
+        QTest::newRow("a plain folder of CSV files") << false;
+    }
+
+    /// The first page says what a chosen folder is: a bundle, checked against its manifest, or plain
+    /// CSV files, for which nothing can tell that one is missing or changed.
+    void aFolderSaysWhetherItIsABundle()
+    {
+        QFETCH(bool, bundle);
+        TestDatabase t;
+        const Deputy deputy = LedgerFixture::addDeputy(t.db(), QStringLiteral("李建国"));
+        LedgerFixture::addAppeal(t.db(), deputy.id);
+        const QString folder = QDir(t.dir()).filePath(QStringLiteral("bundle"));
+        ExportOptions o;
+        o.fullPersonalData = true;
+        QVERIFY_OK(LedgerExport(t.db()).writeBundle(o, folder, QStringLiteral("csv")));
+        if (!bundle)
+            QVERIFY(QFile::remove(QDir(folder).filePath(QStringLiteral("manifest.json"))));
+        ImportWizard wizard(t.db());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.findChild<QLineEdit *>(QStringLiteral("importPath"))->setText(folder);
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        const QString info = wizard.findChild<QLabel *>(QStringLiteral("importFileInfo"))->text();
+        QVERIFY2(info.contains(QStringLiteral("appeals.csv")), qPrintable(info));
+        QCOMPARE(info.contains(QStringLiteral("checked against their manifest")), bundle);
+        QCOMPARE(info.contains(QStringLiteral("not a bundle")), !bundle);
+    }
+
     void handMadeGb18030LedgerWithARemappedColumnAndABadRow()
     {
         TestDatabase t;

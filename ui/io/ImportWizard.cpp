@@ -206,9 +206,16 @@ void ImportWizard::readPreview()
     if (!p.isEmpty()) {
         if (!m_previewStatus)
             m_fileInfo->setText(errorHtml(m_previewStatus.message()));
-        else if (m_preview.folder)
+        else if (m_preview.folder && m_preview.bundles > 0)
             m_fileInfo->setText(tr("A folder with %n ledger file(s): %1. Bundles are checked against their "
                                    "manifest before anything is read.",
+                                   nullptr, int(m_preview.folderFiles.size()))
+                                    .arg(m_preview.folderFiles.join(QStringLiteral("、"))));
+        else if (m_preview.folder)
+            m_fileInfo->setText(tr("A folder of %n CSV file(s), not a bundle (it has no manifest.json): %1. "
+                                   "Files named after a ledger are imported deputies first, so that "
+                                   "what a record refers to is already there; nothing checks that none "
+                                   "is missing or changed.",
                                    nullptr, int(m_preview.folderFiles.size()))
                                     .arg(m_preview.folderFiles.join(QStringLiteral("、"))));
         else if (m_preview.ownExport)
