@@ -1,3 +1,4 @@
+#include "LedgerFiles.h"
 #include "LedgerFixture.h"
 #include "LedgerSnapshot.h"
 #include "TestDatabase.h"
@@ -240,10 +241,8 @@ private slots:
         QVERIFY(!uuid.isEmpty());
 
         QTemporaryDir out;
-        ExportOptions o;
-        o.fullPersonalData = true;
         const QString bundle = out.filePath(QStringLiteral("bundle"));
-        QVERIFY_OK(LedgerExport(source.db()).writeBundle(o, bundle, QStringLiteral("csv")));
+        QVERIFY_OK(LedgerFiles::writeFullBundle(source.db(), bundle));
 
         TestDatabase target(false);
         ImportResult r;
@@ -283,10 +282,8 @@ private slots:
         TestDatabase source(false);
         makeDemo(source.db(), 10);
         QTemporaryDir out;
-        ExportOptions o;
-        o.fullPersonalData = true;
         const QString bundle = out.filePath(QStringLiteral("bundle"));
-        QVERIFY_OK(LedgerExport(source.db()).writeBundle(o, bundle, QStringLiteral("csv")));
+        QVERIFY_OK(LedgerFiles::writeFullBundle(source.db(), bundle));
         TestDatabase target(false);
         const QVariant cache = target.db().scalar(QStringLiteral("PRAGMA cache_size"));
         const QVariant temp = target.db().scalar(QStringLiteral("PRAGMA temp_store"));

@@ -1,3 +1,4 @@
+#include "LedgerFiles.h"
 #include "LedgerFixture.h"
 #include "LedgerSnapshot.h"
 #include "TestDatabase.h"
@@ -251,10 +252,9 @@ private slots:
             QStringLiteral("UPDATE appeals SET content = char(39) || '=SUM(A1)', person_name = char(39) || "
                            "'-李' WHERE id = (SELECT min(id) + 1 FROM appeals)")));
         QTemporaryDir out;
-        ExportOptions o; // every year: a suggestion made in 2022 may be submitted in 2023
-        o.fullPersonalData = true;
+        // Every year: a suggestion made in 2022 may be submitted in 2023.
         const QString bundle = out.filePath(QStringLiteral("bundle"));
-        QVERIFY_OK(LedgerExport(source.db()).writeBundle(o, bundle, QStringLiteral("csv")));
+        QVERIFY_OK(LedgerFiles::writeFullBundle(source.db(), bundle));
 
         TestDatabase target(false);
         ImportResult r;
@@ -294,11 +294,9 @@ private slots:
         TestDatabase source;
         const Deputy deputy = LedgerFixture::addDeputy(source.db(), QStringLiteral("李建国"));
         LedgerFixture::addAppeal(source.db(), deputy.id);
-        ExportOptions o;
-        o.fullPersonalData = true;
         TestDatabase target;
         const QString bundle = QDir(target.dir()).filePath(QStringLiteral("bundle"));
-        QVERIFY_OK(LedgerExport(source.db()).writeBundle(o, bundle, QStringLiteral("csv")));
+        QVERIFY_OK(LedgerFiles::writeFullBundle(source.db(), bundle));
         ImportResult r;
         QVERIFY_OK(LedgerImport(target.db()).run(bundle, {}, &r));
         QVERIFY(r.written);
@@ -317,10 +315,7 @@ private slots:
         TestDatabase source(false);
         makeDemo(source.db(), 40);
         QTemporaryDir out;
-        ExportOptions o;
-        o.fullPersonalData = true;
-        QVERIFY_OK(LedgerExport(source.db())
-                       .writeBundle(o, out.filePath(QStringLiteral("a-older")), QStringLiteral("csv")));
+        QVERIFY_OK(LedgerFiles::writeFullBundle(source.db(), out.filePath(QStringLiteral("a-older"))));
         const QString old = source.db()
                                 .scalar(QStringLiteral("SELECT content FROM appeals WHERE id = "
                                                        "(SELECT min(id) FROM appeals)"))
@@ -328,8 +323,7 @@ private slots:
         QVERIFY(source.db().exec(
             QStringLiteral("UPDATE appeals SET content = '窨井盖板缺失无人修', updated_at = "
                            "'2099-01-01T00:00:00.000Z' WHERE id = (SELECT min(id) FROM appeals)")));
-        QVERIFY_OK(LedgerExport(source.db())
-                       .writeBundle(o, out.filePath(QStringLiteral("b-newer")), QStringLiteral("csv")));
+        QVERIFY_OK(LedgerFiles::writeFullBundle(source.db(), out.filePath(QStringLiteral("b-newer"))));
 
         TestDatabase target(false);
         ImportResult r;
@@ -543,10 +537,8 @@ private slots:
             const Deputy deputy = LedgerFixture::addDeputy(source.db(), QStringLiteral("李建国"));
             for (int i = 0; i < 600; ++i)
                 LedgerFixture::addAppeal(source.db(), deputy.id, QDate(2022, 1, 1).addDays(i % 300));
-            ExportOptions e;
-            e.fullPersonalData = true;
             path = QDir(t.dir()).filePath(QStringLiteral("bundle"));
-            QVERIFY_OK(LedgerExport(source.db()).writeBundle(e, path, QStringLiteral("csv")));
+            QVERIFY_OK(LedgerFiles::writeFullBundle(source.db(), path));
         } else {
             LedgerFixture::addDeputy(t.db(), QStringLiteral("李建国"));
             QString text = QStringLiteral("日期,代表,姓名,内容\r\n");

@@ -1,4 +1,5 @@
 #include "GuiTest.h"
+#include "LedgerFiles.h"
 #include "LedgerFixture.h"
 #include "TestDatabase.h"
 
@@ -119,9 +120,7 @@ private slots:
         const Deputy deputy = LedgerFixture::addDeputy(t.db(), QStringLiteral("李建国"));
         LedgerFixture::addAppeal(t.db(), deputy.id);
         const QString folder = QDir(t.dir()).filePath(QStringLiteral("bundle"));
-        ExportOptions o;
-        o.fullPersonalData = true;
-        QVERIFY_OK(LedgerExport(t.db()).writeBundle(o, folder, QStringLiteral("csv")));
+        QVERIFY_OK(LedgerFiles::writeFullBundle(t.db(), folder));
         if (!bundle)
             QVERIFY(QFile::remove(QDir(folder).filePath(QStringLiteral("manifest.json"))));
         ImportWizard wizard(t.db());

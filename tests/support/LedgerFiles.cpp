@@ -2,6 +2,7 @@
 
 #include "TestDatabase.h"
 
+#include "io/LedgerExport.h"
 #include "ledgers/StationRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLock.h"
@@ -54,6 +55,13 @@ void writeStaleLock(const QString &databasePath)
                    .arg(pid)
                    .arg(QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate))
                    .toUtf8());
+}
+
+Status writeFullBundle(Database &db, const QString &folder)
+{
+    ExportOptions options;
+    options.fullPersonalData = true;
+    return LedgerExport(db).writeBundle(options, folder, QStringLiteral("csv"));
 }
 
 bool writeOldFormatFile(const QString &path, int version, const QByteArray &rows)
